@@ -1,0 +1,1 @@
+"""jobassist application: settings, providers, question answering, CLI and web UI."""

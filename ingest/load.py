@@ -1,0 +1,153 @@
+"""Read a posting or resume from a file or URL into plain text (Markdown-ish where possible)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import html2text
+import httpx
+
+from ingest.errors import InputError
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED = sorted(TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"})
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    text: str
+    source: str
+    kind: str  # txt | md | html | pdf | docx
+
+
+def is_url(source: str) -> bool:
+    return urlparse(str(source)).scheme in {"http", "https"}
+
+
+def load_source(source: str | Path, *, max_bytes: int, timeout_s: float = 15.0) -> LoadedText:
+    """Load a local file or an http(s) URL; raise InputError with a one-line reason."""
+    if is_url(str(source)):
+        return _load_url(str(source), max_bytes=max_bytes, timeout_s=timeout_s)
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path.name}: {size:,} bytes is over the {max_bytes:,}-byte limit")
+    return load_bytes(path.read_bytes(), name=path.name, source=str(path))
+
+
+def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
+    """Turn file bytes into text by the file's suffix."""
+    suffix = Path(name).suffix.lower()
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if suffix in TEXT_SUFFIXES:
+        text, kind = _decode_text(data, name), suffix.lstrip(".").replace("markdown", "md")
+    elif suffix in HTML_SUFFIXES:
+        text, kind = html_to_text(_decode_text(data, name)), "html"
+    elif suffix == ".pdf":
+        text, kind = _pdf_text(data, name), "pdf"
+    elif suffix == ".docx":
+        text, kind = _docx_text(data, name), "docx"
+    else:
+        raise InputError(
+            f"{name}: unsupported file type '{suffix or 'none'}' (use {', '.join(SUPPORTED)})"
+        )
+    if not text.strip():
+        raise InputError(f"{name}: no text could be read from the file")
+    return LoadedText(text=text, source=source, kind=kind)
+
+
+def html_to_text(html: str) -> str:
+    converter = html2text.HTML2Text()
+    converter.ignore_images = True
+    converter.ignore_links = True
+    converter.body_width = 0  # keep paragraphs and bullets on one line each
+    return converter.handle(html)
+
+
+def _decode_text(data: bytes, name: str) -> str:
+    # A NUL byte or undecodable bytes mean a binary file renamed to .txt.
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: looks like a binary file, not text") from exc
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
+    if controls > len(text) / 100:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return text
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise InputError(f"{name}: not a readable PDF ({type(exc).__name__})") from exc
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise InputError(f"{name}: the PDF has no text layer (a scan?); paste the text instead")
+    return text
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
+        raise InputError(f"{name}: not a readable DOCX file") from exc
+    lines = []
+    for para in document.paragraphs:
+        style = (para.style.name or "").lower() if para.style is not None else ""
+        text = para.text.strip()
+        if not text:
+            lines.append("")
+        elif style.startswith("heading") or style == "title":
+            lines.append(f"## {text}")
+        elif "list" in style:
+            lines.append(f"* {text}")
+        else:
+            lines.append(text)
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text.strip() for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _load_url(url: str, *, max_bytes: int, timeout_s: float) -> LoadedText:
+    try:
+        with httpx.stream("GET", url, timeout=timeout_s, follow_redirects=True) as response:
+            if response.status_code >= 400:
+                raise InputError(f"{url}: the server answered HTTP {response.status_code}")
+            body = bytearray()
+            for part in response.iter_bytes():
+                body.extend(part)
+                if len(body) > max_bytes:
+                    raise InputError(f"{url}: the page is over the {max_bytes:,}-byte limit")
+            content_type = response.headers.get("content-type", "").lower()
+    except httpx.HTTPError as exc:
+        raise InputError(f"{url}: could not be fetched ({type(exc).__name__})") from exc
+    name = Path(urlparse(url).path).name or "page.html"
+    if "pdf" in content_type:
+        name = f"{Path(name).stem}.pdf"
+    elif "html" in content_type or Path(name).suffix.lower() not in SUPPORTED:
+        name = f"{Path(name).stem or 'page'}.html"
+    loaded = load_bytes(bytes(body), name=name, source=url)
+    return LoadedText(text=loaded.text, source=url, kind=loaded.kind)

@@ -1,0 +1,47 @@
+"""One posting from source to chunks: load, clean, parse, chunk. No storage here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ingest.chunk import Chunk, chunk_posting
+from ingest.clean import clean_text
+from ingest.errors import InputError
+from ingest.load import is_url, load_source
+from ingest.structure import parse_posting
+
+
+@dataclass(frozen=True)
+class Posting:
+    id: str
+    title: str
+    company: str
+    location: str
+    source: str
+    chunks: list[Chunk]
+
+
+def posting_id_for(source: str) -> str:
+    """Stable across edits of the same file or URL, so an edit replaces the old chunks."""
+    stem = Path(urlparse(source).path).stem if is_url(source) else Path(source).stem
+    if is_url(source) and not stem:
+        stem = urlparse(source).netloc
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    if not slug:
+        raise InputError(f"{source}: cannot derive a posting id from this name")
+    return slug[:80]
+
+
+def read_posting(source: str | Path, *, max_bytes: int, chunk_chars: int,
+                 timeout_s: float = 15.0) -> Posting:
+    loaded = load_source(source, max_bytes=max_bytes, timeout_s=timeout_s)
+    structure = parse_posting(clean_text(loaded.text))
+    posting_id = posting_id_for(str(source))
+    chunks = chunk_posting(posting_id, structure, chunk_chars)
+    if not chunks:
+        raise InputError(f"{source}: no posting text found")
+    return Posting(posting_id, structure.title, structure.company, structure.location,
+                   loaded.source, chunks)

@@ -1,0 +1,148 @@
+"""Split a cleaned posting into a header (title, company, location) and named sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.clean import paragraph_key
+
+HEADER = "Header"
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
+_BOLD_LINE = re.compile(r"^\*\*([^*]{2,80})\*\*:?$")
+_PLAIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9 &/,'()-]{1,60}):$")
+_CAPS_HEADING = re.compile(r"^[A-Z][A-Z0-9 &/,'-]{2,60}$")
+_HASHTAG = re.compile(r"^#[A-Za-z][\w-]*$")
+_BULLET = re.compile(r"^(?:[*\-\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+(.*)$")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_FIELD = re.compile(r"^(title|job title|position|role|company|employer|location)\s*:\s*(.+)$", re.I)
+_LOCATION_HINT = re.compile(r"\b(remote|hybrid|on-?site)\b|\U0001F30E|\U0001F30D|\U0001F30F", re.I)
+
+
+@dataclass
+class Section:
+    name: str
+    blocks: list[str] = field(default_factory=list)  # paragraphs and whole bullet items
+
+
+@dataclass
+class PostingStructure:
+    title: str
+    company: str
+    location: str
+    sections: list[Section]
+
+
+def strip_markup(text: str) -> str:
+    text = _LINK.sub(r"\1", text)
+    text = text.replace("**", "").replace("__", "").replace("`", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _heading(line: str) -> str | None:
+    for pattern in (_MD_HEADING, _BOLD_LINE, _PLAIN_HEADING):
+        match = pattern.match(line)
+        if match:
+            return strip_markup(match.groups()[-1]).rstrip(":").strip()
+    if _CAPS_HEADING.match(line) and len(line.split()) <= 6:
+        return line.title()
+    return None
+
+
+def parse_posting(text: str) -> PostingStructure:
+    """Headings start sections; bullets stay whole; a repeated paragraph is kept once."""
+    sections: list[Section] = [Section(HEADER)]
+    header_lines: list[str] = []
+    fields: dict[str, str] = {}
+    seen: set[str] = set()
+    for raw in text.split("\n\n"):
+        for block in _blocks(raw):
+            if _HASHTAG.match(block):
+                continue  # job-board tags such as #LI-Toronto carry no meaning for a reader
+            heading = _heading(block)
+            in_header = len(sections) == 1 and not sections[0].blocks
+            if heading is not None:
+                if in_header and not _is_section_name(heading, len(header_lines)):
+                    header_lines.append(heading)
+                else:
+                    sections.append(Section(heading))
+                continue
+            field_match = _FIELD.match(strip_markup(block))
+            if field_match and len(sections) == 1:
+                fields[field_match.group(1).lower()] = field_match.group(2).strip()
+                header_lines.append(strip_markup(block))
+                continue
+            if in_header and len(header_lines) < 3 and len(block) < 80 and block[-1] not in ".!?":
+                header_lines.append(strip_markup(block))  # plain-text title / company lines
+                continue
+            key = paragraph_key(block)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            sections[-1].blocks.append(block)
+    title, company, location = _header_fields(header_lines, fields)
+    header = Section(HEADER, [f"Title: {title}"] if title else [])
+    if company:
+        header.blocks.append(f"Company: {company}")
+    if location:
+        header.blocks.append(f"Location: {location}")
+    header.blocks.extend(sections[0].blocks)
+    body = [s for s in sections[1:] if s.blocks]
+    return PostingStructure(title, company, location, [header, *body] if header.blocks else body)
+
+
+def _blocks(raw: str) -> list[str]:
+    """A paragraph of lines becomes one block, except bullets and headings, one block each."""
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in raw.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        bullet = _BULLET.match(line)
+        if bullet or _heading(line) is not None or _HASHTAG.match(line):
+            if current:
+                blocks.append(" ".join(current))
+                current = []
+            blocks.append(f"- {strip_markup(bullet.group(1))}" if bullet else line)
+        elif blocks and blocks[-1].startswith("- ") and not current:
+            blocks[-1] += " " + strip_markup(line)  # a wrapped bullet line continues the bullet
+        else:
+            if current and len(current[-1]) < 60:
+                # Wrapped prose has long lines; a short line ends its own block (a title, a name).
+                blocks.append(" ".join(current))
+                current = []
+            current.append(strip_markup(line))
+    if current:
+        blocks.append(" ".join(current))
+    return blocks
+
+
+_SECTION_WORDS = re.compile(
+    r"^(description|about|overview|summary|requirements?|responsibilities|qualifications|"
+    r"must have|nice to have|benefits|what you|who you|the role|job description|skills|"
+    r"compensation|salary|how to apply|perks|education|experience)",
+    re.I,
+)
+
+
+def _is_section_name(heading: str, header_count: int) -> bool:
+    return header_count >= 3 or bool(_SECTION_WORDS.match(heading))
+
+
+def _header_fields(lines: list[str], fields: dict[str, str]) -> tuple[str, str, str]:
+    title = fields.get("title") or fields.get("job title") or fields.get("position") or ""
+    company = fields.get("company") or fields.get("employer") or ""
+    location = fields.get("location", "")
+    loose = [line for line in lines if not _FIELD.match(line)]
+    for line in loose:
+        if not location and _LOCATION_HINT.search(line):
+            location = line
+        elif not title:
+            title = line
+        elif not company:
+            company = line
+    location = _LOCATION_HINT.sub(lambda m: m.group(0) if m.group(0).isalpha() else "", location)
+    location = re.sub(r"\s*,\s*", ", ", location).strip(" ,")
+    return title, company, location

@@ -1,0 +1,126 @@
+"""Every supported format loads; every bad input fails with one clear line."""
+
+import io
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import docx
+import pytest
+from reportlab.pdfgen import canvas
+
+from ingest.errors import InputError
+from ingest.load import load_source
+
+LIMIT = 5_000_000
+
+
+def write_pdf(path, lines):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    y = 800
+    for line in lines:
+        pdf.drawString(50, y, line)
+        y -= 20
+    pdf.save()
+    path.write_bytes(buffer.getvalue())
+
+
+def test_txt_and_md(tmp_path):
+    (tmp_path / "a.md").write_text("# Title\n\nBody text here.")
+    assert "Body text" in load_source(tmp_path / "a.md", max_bytes=LIMIT).text
+
+
+def test_html_becomes_markdownish_text(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><h2>Requirements</h2><ul><li>Java</li><li>Kafka</li></ul>"
+                    "<script>var x=1;</script></body></html>")
+    text = load_source(page, max_bytes=LIMIT).text
+    assert "## Requirements" in text and "* Java" in text and "var x" not in text
+
+
+def test_pdf_text_layer(tmp_path):
+    write_pdf(tmp_path / "p.pdf", ["Requirements", "5+ years of Python"])
+    assert "5+ years of Python" in load_source(tmp_path / "p.pdf", max_bytes=LIMIT).text
+
+
+def test_docx_with_headings_and_bullets(tmp_path):
+    document = docx.Document()
+    document.add_heading("Must Have", level=2)
+    document.add_paragraph("Go and gRPC", style="List Bullet")
+    document.save(tmp_path / "p.docx")
+    text = load_source(tmp_path / "p.docx", max_bytes=LIMIT).text
+    assert "## Must Have" in text and "* Go and gRPC" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n ", "empty"),
+        ("bin.txt", b"\x00\x01\x02binary\x00" * 50, "binary"),
+        ("x.exe", b"MZ\x90\x00", "unsupported file type"),
+        ("bad.pdf", b"%PDF-1.4 this is not really a pdf", "PDF"),
+        ("bad.docx", b"PK\x03\x04 not a zip", "DOCX"),
+    ],
+)
+def test_bad_files_get_one_line_errors(tmp_path, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(InputError, match=message) as caught:
+        load_source(tmp_path / name, max_bytes=LIMIT)
+    assert "\n" not in str(caught.value)
+
+
+def test_scanned_pdf_without_text(tmp_path):
+    write_pdf(tmp_path / "scan.pdf", [])
+    with pytest.raises(InputError, match="no text layer"):
+        load_source(tmp_path / "scan.pdf", max_bytes=LIMIT)
+
+
+def test_size_limit(tmp_path):
+    (tmp_path / "big.txt").write_text("word " * 300)
+    with pytest.raises(InputError, match="over the 1,000-byte limit"):
+        load_source(tmp_path / "big.txt", max_bytes=1000)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_source(tmp_path / "nope.txt", max_bytes=LIMIT)
+
+
+class _Pages(BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - the stdlib's name
+        if self.path == "/jobs/data-engineer":
+            body = b"<html><body><h1>Data Engineer</h1><p>Spark and Airflow.</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        else:
+            body = b"gone"
+            self.send_response(404)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def page_server():
+    server = HTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_url_is_fetched_and_converted(page_server):
+    loaded = load_source(f"{page_server}/jobs/data-engineer", max_bytes=LIMIT)
+    assert loaded.kind == "html" and "Spark and Airflow" in loaded.text
+
+
+def test_url_errors(page_server):
+    with pytest.raises(InputError, match="HTTP 404"):
+        load_source(f"{page_server}/missing", max_bytes=LIMIT)
+    from tests.conftest import free_port
+
+    with pytest.raises(InputError, match="could not be fetched"):
+        load_source(f"http://127.0.0.1:{free_port()}/x", max_bytes=LIMIT, timeout_s=2)

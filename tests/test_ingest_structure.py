@@ -1,0 +1,85 @@
+"""The bundled posting comes out clean, sectioned and de-duplicated."""
+
+import re
+
+from ingest import default_posting_path
+from ingest.chunk import chunk_posting
+from ingest.clean import clean_text
+from ingest.posting import read_posting
+from ingest.structure import parse_posting
+
+RAW = default_posting_path().read_text(encoding="utf-8")
+
+
+def posting():
+    return read_posting(default_posting_path(), max_bytes=5_000_000, chunk_chars=700)
+
+
+def test_bundled_posting_is_the_raw_file_as_received():
+    assert "â€™" in RAW and "ðŸŒŽ" in RAW and "Engineercombined" in RAW
+
+
+def test_mojibake_is_repaired_in_every_chunk():
+    text = "\n".join(c.text for c in posting().chunks)
+    assert "â€" not in text and "ðŸ" not in text
+    assert "world's leading technologies" in text
+
+
+def test_glued_title_word_is_split():
+    text = "\n".join(c.text for c in posting().chunks)
+    assert "Java Engineer combined with Data" in text
+    assert clean_text("Engineering Managers and Engineers") == "Engineering Managers and Engineers"
+
+
+def test_header_fields_are_extracted():
+    p = posting()
+    assert p.title == "Senior Backend Java ML Engineer- Canada"
+    assert p.company == "Rackspace"
+    assert p.location == "remote, Canada - Toronto"
+
+
+def test_sections_follow_the_headings_in_order():
+    sections = list(dict.fromkeys(c.section for c in posting().chunks))
+    assert sections == ["Header", "Description", "Requirements", "Must Have",
+                        "About Rackspace Technology", "More on Rackspace Technology"]
+
+
+def test_repeated_paragraph_is_stored_once():
+    text = "\n".join(c.text for c in posting().chunks)
+    assert RAW.count("We are seeking a highly experienced") == 2
+    assert text.count("We are seeking a highly experienced") == 1
+
+
+def test_every_bullet_sits_whole_in_one_chunk():
+    bullets = [re.sub(r"\*\*", "", line.lstrip("* ").strip())
+               for line in clean_text(RAW).split("\n") if re.match(r"\*\s", line)]
+    assert len(bullets) == 17
+    chunks = [c.text for c in posting().chunks]
+    for bullet in bullets:
+        bullet = re.sub(r"\s+", " ", bullet)
+        assert sum(bullet in chunk for chunk in chunks) == 1, bullet
+
+
+def test_job_board_hashtags_are_dropped():
+    assert not any("#LI" in c.text for c in posting().chunks)
+
+
+def test_chunks_respect_the_size_unless_one_bullet_is_longer():
+    for chunk in chunk_posting("p", parse_posting(clean_text(RAW)), max_chars=300):
+        assert len(chunk.text) <= 300 or "\n" not in chunk.text
+
+
+def test_chunk_ids_come_from_content():
+    first, second = posting(), posting()
+    assert [c.id for c in first.chunks] == [c.id for c in second.chunks]
+    assert all(c.id.startswith("rackspace-senior-backend-java-ml-engineer-canada:")
+               for c in first.chunks)
+
+
+def test_plain_text_posting_with_colon_headings():
+    text = ("Data Analyst\nAcme Corp\nLocation: Berlin, Germany (hybrid)\n\nResponsibilities:\n"
+            "- Build dashboards\n- Talk to stakeholders\n\nSalary:\nEUR 60,000 - 70,000 per year")
+    structure = parse_posting(clean_text(text))
+    assert (structure.title, structure.company) == ("Data Analyst", "Acme Corp")
+    assert structure.location == "Berlin, Germany (hybrid)"
+    assert [s.name for s in structure.sections] == ["Header", "Responsibilities", "Salary"]
