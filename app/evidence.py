@@ -10,6 +10,7 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
 from app.text import content_terms, evidence_units, expand_abbreviations
+from app.untrusted import without_instructions
 
 # Questions about these topics are answered only by a sentence that names the topic: a tiny
 # model (and a loose similarity score) would otherwise "answer" salary from the benefits blurb.
@@ -88,7 +89,8 @@ class EvidenceSelector:
 
     def _score(self, question: str, docs: list[Document], posting_text: str) -> list[Evidence]:
         """0.6 x cosine similarity + 0.4 x the IDF-weighted share of question terms present."""
-        units = [(u, d) for d in docs for u in evidence_units(d.page_content)]
+        units = [(clean, d) for d in docs for u in evidence_units(d.page_content)
+                 if (clean := without_instructions(u))]
         if not units:
             return []
         idf = self._idf(posting_text)

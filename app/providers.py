@@ -47,8 +47,8 @@ def build_llm(settings: LLMSettings) -> BaseChatModel:
         case "fake":
             from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-            # An empty draft makes every answer the verified extractive one.
-            return FakeListChatModel(responses=[""])
+            # A draft verification always rejects: every answer is the quoted evidence.
+            return FakeListChatModel(responses=["(no model configured)"])
 
 
 def build_embeddings(settings: EmbeddingSettings) -> Embeddings:

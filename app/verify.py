@@ -10,6 +10,9 @@ _CITE = re.compile(r"\s*\[(\d+)\]")
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
 # Echoed prompt parts or talk about the task itself: never an answer.
 _META = re.compile(r"<|>|\bquestion\b|\banswer\b|\bfacts?\b|\bposting\b|untrusted", re.I)
+# Verbs any paraphrase uses ("they use", "you need"): no claim about the posting in themselves.
+_NEUTRAL = frozenset({"use", "need", "want", "ask", "requir", "look", "expect", "seek", "includ",
+                      "mention", "list", "like", "must", "also", "candid", "role", "job"})
 MIN_SUPPORT = 0.8  # share of the draft's new words (not in the question) found in the evidence
 MAX_CHARS = 300
 
@@ -29,7 +32,7 @@ def verified_draft(draft: str, evidence: list[str], question: str) -> str | None
     if _NEGATION.search(draft) and not _NEGATION.search(grounded):
         return None  # "they do not use Kubernetes" from a passage that says they do
     asked = set(content_terms(question))
-    new_terms = [t for t in content_terms(draft) if t not in asked]
+    new_terms = [t for t in content_terms(draft) if t not in asked and t not in _NEUTRAL]
     known = set(content_terms(grounded))
     if not new_terms or sum(t in known for t in new_terms) / len(new_terms) < MIN_SUPPORT:
         return None

@@ -31,6 +31,8 @@ def settings(tmp_path: Path) -> Settings:
         store={"path": tmp_path / "store"},
         embeddings={"backend": "fake"},
         llm={"backend": "fake"},
+        # Bag-of-words vectors score lower than MiniLM; the abstention bar is per embedding model.
+        retrieval={"min_support": 0.2},
         _env_file=None,
     )
 
@@ -40,7 +42,7 @@ def make_assistant(settings):
     """An Assistant over a fresh store with a fake model that answers with the given drafts."""
 
     def make(drafts: list[str] | None = None, **overrides) -> Assistant:
-        llm = FakeListChatModel(responses=drafts or [""])
+        llm = FakeListChatModel(responses=drafts or ["(no model configured)"])
         return Assistant(overrides.get("settings", settings), llm=llm,
                          embeddings=overrides.get("embeddings", HashingEmbeddings()))
 

@@ -1,0 +1,89 @@
+"""Ingest is idempotent, edits replace chunks, removal is complete, bad input changes nothing."""
+
+import shutil
+
+import pytest
+
+from app.config import Settings
+from app.embeddings import HashingEmbeddings
+from app.providers import StoreMismatchError, build_store
+from ingest import default_posting_path
+from ingest.errors import InputError
+
+POSTING_ID = "rackspace-senior-backend-java-ml-engineer-canada"
+
+
+def all_ids(assistant):
+    return sorted(assistant.store.get()["ids"])
+
+
+def test_same_file_twice_changes_nothing(make_assistant):
+    assistant = make_assistant()
+    first = assistant.ingest()[0]
+    ids = all_ids(assistant)
+    second = assistant.ingest()[0]
+    assert first.added == len(ids) > 5
+    assert (second.added, second.removed, second.unchanged) == (0, 0, len(ids))
+    assert all_ids(assistant) == ids
+
+
+def test_edited_file_replaces_its_chunks_and_leaves_no_stale_ones(make_assistant, tmp_path):
+    assistant = make_assistant()
+    posting = tmp_path / f"{POSTING_ID}.txt"
+    shutil.copy(default_posting_path(), posting)
+    assistant.ingest([posting])
+    before = set(all_ids(assistant))
+    text = posting.read_text(encoding="utf-8").replace("Maven and Gradle", "Bazel")
+    posting.write_text(text, encoding="utf-8")
+    result = assistant.ingest([posting])[0]
+    after = set(all_ids(assistant))
+    assert result.added >= 1 and result.removed >= 1
+    assert before != after
+    stored = "\n".join(assistant.store.get()["documents"])
+    assert "Bazel" in stored and "Gradle" not in stored
+
+
+def test_remove_deletes_every_chunk(make_assistant):
+    assistant = make_assistant()
+    assistant.ingest()
+    removed = assistant.remove(POSTING_ID)
+    assert removed > 5
+    assert assistant.store.get()["ids"] == []
+    with pytest.raises(InputError, match="unknown posting id"):
+        assistant.remove(POSTING_ID)
+
+
+def test_postings_lists_title_company_and_chunk_count(make_assistant):
+    assistant = make_assistant()
+    assistant.ingest()
+    [summary] = assistant.postings()
+    assert (summary.id, summary.company) == (POSTING_ID, "Rackspace")
+    assert summary.title == "Senior Backend Java ML Engineer- Canada"
+    assert summary.chunks == len(all_ids(assistant))
+
+
+def test_one_bad_file_among_good_ones_leaves_the_store_unchanged(make_assistant, tmp_path):
+    assistant = make_assistant()
+    assistant.ingest()
+    ids = all_ids(assistant)
+    good = tmp_path / "good.md"
+    good.write_text("# Data Engineer\n\n## Must Have\n\n- Spark\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with pytest.raises(InputError, match="empty"):
+        assistant.ingest([good, empty])
+    assert all_ids(assistant) == ids
+
+
+def test_store_refuses_another_embedding_model(tmp_path):
+    settings = Settings(store={"path": tmp_path / "s"}, _env_file=None)
+    build_store(settings.store, HashingEmbeddings(256))
+    with pytest.raises(StoreMismatchError, match="was built with hashing-256"):
+        build_store(settings.store, HashingEmbeddings(128))
+
+
+def test_unknown_posting_id_is_a_clear_error(make_assistant):
+    assistant = make_assistant()
+    assistant.ingest()
+    with pytest.raises(InputError, match="unknown posting id 'nope'"):
+        assistant.ask("Is this remote?", "nope")
