@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from functools import wraps
 from typing import Annotated
 
@@ -120,6 +121,41 @@ def ask(question: Annotated[str, typer.Argument(help="Your question about the po
         typer.echo(f"  [{c.n}] {c.section}: {c.text}")
 
 
+@cli.command(name="eval")
+@handles_errors
+def evaluate(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Run the quality evaluation with the configured models (in a temporary store)."""
+    import tempfile
+
+    from app.assistant import Assistant
+    from app.evaluation import eval_posting_sources, load_cases, run_qa, summarize
+
+    with tempfile.TemporaryDirectory(prefix="jobassist-eval-") as store:
+        settings = Settings()
+        settings.store.path = Path(store)
+        settings.store.host = None
+        assistant = Assistant(settings)
+        assistant.ingest(eval_posting_sources())
+        grades = run_qa(assistant, load_cases())
+    summary = summarize(grades)
+    if as_json:
+        _print_json({"qa": summary, "failures": [
+            {"id": g.case.id, "question": g.case.question, "answer": g.answer.answer}
+            for g in grades if not g.correct]})
+        return
+    from rich.table import Table
+
+    table = Table(title="Question answering")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name, value in summary.items():
+        table.add_row(name, f"{value:.1%}" if isinstance(value, float) else str(value))
+    _stdout_console().print(table)
+    for g in grades:
+        if not g.correct:
+            typer.echo(f"miss {g.case.id}: {g.case.question} -> {g.answer.answer[:120]}")
+
+
 @cli.command()
 @handles_errors
 def serve(host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
@@ -133,6 +169,12 @@ def serve(host: Annotated[str | None, typer.Option(help="Listen address.")] = No
     app = create_app(settings)
     uvicorn.run(app, host=host or settings.server.host, port=port or settings.server.port,
                 log_level="warning")
+
+
+def _stdout_console():
+    from rich.console import Console
+
+    return Console()
 
 
 def _stderr_console():

@@ -89,7 +89,8 @@ def settings_table() -> list[tuple[str, str, str]]:
         if isinstance(model, type) and issubclass(model, BaseModel):
             for name, field in model.model_fields.items():
                 env = f"JOBASSIST_{group_name.upper()}__{name.upper()}"
-                rows.append((env, str(field.default), field.description or ""))
+                default = "" if field.default is None else str(field.default)
+                rows.append((env, default, field.description or ""))
         else:
             rows.append((f"JOBASSIST_{group_name.upper()}", "prompts/", group_field.description or ""))
     return rows

@@ -55,18 +55,18 @@ class QuestionAnswerer:
             return
         evidence = decision.evidence
         context = "\n".join(f"[{i}] {_plain(e.text)}" for i, e in enumerate(evidence, 1))
-        draft = ""
+        draft, note = "", None
         try:
             for token in self.chain.stream({"context": context, "question": question}):
                 draft += token
                 yield token
-        except Exception as exc:  # any model failure falls back to the extractive answer
+        except Exception as exc:  # the facts are already chosen: quote them rather than fail
             log.warning("model draft failed (%s); using the extractive answer", type(exc).__name__)
-            draft = ""
+            draft, note = "", f"The language model failed ({type(exc).__name__}); quoting the posting."
         texts = [_plain(e.text) for e in evidence]
         final = verified_draft(draft, texts, question) or _extractive(texts)
         yield Answer(question=question, answer=final, abstained=False,
-                     citations=_citations(final, evidence))
+                     citations=_citations(final, evidence), note=note)
 
     def ask(self, question: str, posting_id: str,
             history: Sequence[tuple[str, str]] = ()) -> Answer:

@@ -21,3 +21,4 @@ class Answer(BaseModel):
     abstained: bool = Field(description="True when the posting does not say.")
     route: Literal["qa", "eligibility"] = "qa"
     citations: list[Citation] = []
+    note: str | None = Field(None, description="Why the answer is quoted, e.g. the model was down.")

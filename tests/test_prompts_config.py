@@ -49,3 +49,9 @@ def test_every_setting_is_documented():
     assert len(rows) > 15
     assert all(description for _, _, description in rows)
     assert ("JOBASSIST_INGEST__MAX_BYTES", "5000000") in [(env, d) for env, d, _ in rows]
+
+
+def test_readme_documents_every_setting():
+    readme = (PROMPTS.parent / "README.md").read_text()
+    missing = [env for env, _, _ in settings_table() if f"`{env}`" not in readme]
+    assert missing == []

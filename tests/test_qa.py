@@ -87,6 +87,7 @@ def test_model_failure_falls_back_to_the_extractive_answer(make_assistant, caplo
     answer = a.ask("Which build tools do they use?")
     assert "Gradle" in answer.answer and answer.citations
     assert "model draft failed (TimeoutError)" in caplog.text
+    assert "TimeoutError" in answer.note
 
 
 def test_bad_questions(assistant):

@@ -1,0 +1,99 @@
+"""The command line contract: --json prints one object on stdout; bad input exits 2 in one line."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PYTHON
+
+JOBASSIST = str(Path(PYTHON).parent / "jobassist")
+POSTING_ID = "rackspace-senior-backend-java-ml-engineer-canada"
+
+
+def run(args, store, *, fake=True, timeout=300):
+    env = {**os.environ, "JOBASSIST_STORE__PATH": str(store), "HF_HUB_OFFLINE": "1"}
+    if fake:
+        env |= {"JOBASSIST_EMBEDDINGS__BACKEND": "fake", "JOBASSIST_LLM__BACKEND": "fake",
+                "JOBASSIST_RETRIEVAL__MIN_SUPPORT": "0.2"}
+    return subprocess.run([JOBASSIST, *args], capture_output=True, text=True, env=env,
+                          timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture
+def store(tmp_path):
+    result = run(["ingest"], tmp_path / "store")
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "store"
+
+
+def test_ingest_postings_ask_remove(store):
+    listed = run(["postings", "--json"], store)
+    assert json.loads(listed.stdout)[0]["id"] == POSTING_ID
+    asked = run(["ask", "Which build tools do they use?", "--json"], store)
+    assert asked.returncode == 0
+    payload = json.loads(asked.stdout)  # the whole of stdout is one JSON object
+    assert set(payload) >= {"question", "answer", "abstained", "route", "citations"}
+    assert payload["route"] == "qa" and payload["citations"]
+    assert set(payload["citations"][0]) == {"n", "posting_id", "section", "text", "source"}
+    removed = run(["remove", POSTING_ID], store)
+    assert removed.returncode == 0 and "removed" in removed.stdout
+    assert json.loads(run(["postings", "--json"], store).stdout) == []
+
+
+def test_reingest_is_idempotent(store):
+    again = run(["ingest", "--json"], store)
+    [result] = json.loads(again.stdout)
+    assert result["added"] == 0 and result["removed"] == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ask", "Is this remote?", "--posting", "nope"], "unknown posting id 'nope'"),
+        (["remove", "nope"], "unknown posting id 'nope'"),
+        (["ask", "  "], "the question is empty"),
+        (["ingest", "/no/such/file.txt"], "no such file"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(store, args, message):
+    result = run(args, store)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(("name", "content"), [("empty.txt", b""), ("bin.pdf", b"\x00\x01junk"),
+                                               ("x.xlsx", b"PK..")])
+def test_bad_files_leave_the_store_unchanged(store, tmp_path, name, content):
+    before = run(["postings", "--json"], store).stdout
+    (tmp_path / name).write_bytes(content)
+    result = run(["ingest", str(tmp_path / name)], store)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert run(["postings", "--json"], store).stdout == before
+
+
+def test_huge_file_is_refused(store, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Java " * 1_200_000)
+    result = run(["ingest", str(big)], store)
+    assert result.returncode == 2 and "5,000,000-byte limit" in result.stderr
+
+
+def test_help_lists_the_settings():
+    result = subprocess.run([JOBASSIST, "--help"], capture_output=True, text=True)
+    assert "JOBASSIST_LLM__BACKEND" in result.stdout and "JOBASSIST_STORE__PATH" in result.stdout
+
+
+@pytest.mark.integration
+def test_ask_json_with_the_real_default_models(tmp_path):
+    store = tmp_path / "real"
+    assert run(["ingest"], store, fake=False).returncode == 0
+    result = run(["ask", "Is this remote?", "--json"], store, fake=False)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["abstained"] is False and "remote" in payload["answer"].lower()
+    assert payload["citations"][0]["section"] == "Header"

@@ -1,0 +1,47 @@
+"""The evaluation's grading can fail: each rule is checked on small fixed inputs."""
+
+from app.evaluation import QACase, grade, load_cases, summarize
+from app.schemas import Answer, Citation
+
+CITE = Citation(n=1, posting_id="p", section="Must Have", text="Maven and Gradle", source="s")
+
+
+def answer(text, abstained=False, citations=(CITE,)):
+    return Answer(question="q", answer=text, abstained=abstained, citations=list(citations))
+
+
+ANSWERABLE = QACase("a", "p", "Which build tools?", True, [["maven"], ["gradle"]], ["Must Have"])
+UNANSWERABLE = QACase("u", "p", "Salary?", False)
+
+
+def test_answer_needs_every_fact_group_and_the_right_section():
+    assert grade(ANSWERABLE, answer("Maven and Gradle [1]")).correct
+    assert not grade(ANSWERABLE, answer("Maven [1]")).correct
+    wrong_section = CITE.model_copy(update={"section": "Description"})
+    assert not grade(ANSWERABLE, answer("Maven and Gradle", citations=[wrong_section])).correct
+    assert not grade(ANSWERABLE, answer("Maven and Gradle", abstained=True)).correct
+
+
+def test_abstention_must_not_invent_numbers():
+    assert grade(UNANSWERABLE, answer("The posting does not say.", True, ())).correct
+    assert not grade(UNANSWERABLE, answer("It pays 100k.", False, ())).correct
+    assert not grade(UNANSWERABLE, answer("Not stated, maybe 100k.", True, ())).correct
+
+
+def test_summary_rates():
+    grades = [grade(ANSWERABLE, answer("Maven and Gradle")),
+              grade(ANSWERABLE, answer("nothing", abstained=True, citations=())),
+              grade(UNANSWERABLE, answer("does not say", True, ())),
+              grade(UNANSWERABLE, answer("It is 5", False, ()))]
+    summary = summarize(grades)
+    assert summary["answer_accuracy"] == 0.5
+    assert summary["abstention_recall"] == 0.5
+    assert summary["abstention_precision"] == 0.5
+
+
+def test_the_shipped_evaluation_set_is_large_enough_and_well_formed():
+    cases = load_cases()
+    assert len(cases) >= 30
+    assert len({c.id for c in cases}) == len(cases)
+    assert sum(c.answerable for c in cases) >= 20 and sum(not c.answerable for c in cases) >= 9
+    assert all(c.facts and c.sections for c in cases if c.answerable)
