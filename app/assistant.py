@@ -8,10 +8,12 @@ from pathlib import Path
 
 from app.config import Settings
 from app.evidence import EvidenceSelector
+from app.fit.match import match
+from app.fit.profile import build_profile
 from app.prompts import load_chat_prompt
-from app.providers import build_embeddings, build_llm, build_store
+from app.providers import build_embeddings, build_llm, build_stores
 from app.qa import QuestionAnswerer
-from app.schemas import Answer
+from app.schemas import Answer, FitReport
 from ingest import default_posting_path
 from ingest.errors import InputError
 from ingest.index import IngestResult, PostingIndex, PostingSummary
@@ -35,12 +37,16 @@ class Assistant:
         return self._llm or build_llm(self.settings.llm)
 
     @cached_property
+    def stores(self):
+        return build_stores(self.settings.store, self.embeddings)
+
+    @property
     def store(self):
-        return build_store(self.settings.store, self.embeddings)
+        return self.stores.chunks
 
     @cached_property
     def index(self) -> PostingIndex:
-        return PostingIndex(self.store)
+        return PostingIndex(self.stores.chunks, self.stores.catalog)
 
     @cached_property
     def answerer(self) -> QuestionAnswerer:
@@ -85,6 +91,13 @@ class Assistant:
         if not known:
             raise InputError("no postings ingested yet: run `jobassist ingest`")
         raise InputError(f"several postings are ingested; pass --posting ({', '.join(known)})")
+
+    def fit(self, resume_text: str, posting_id: str | None = None) -> FitReport:
+        """Requirement-by-requirement fit; the resume is only read, never stored or logged."""
+        posting_id = self.resolve_posting(posting_id)
+        summary = next(p for p in self.postings() if p.id == posting_id)
+        profile = build_profile(resume_text)
+        return match(self.index.requirements(posting_id), profile, posting_id, summary.title)
 
     def ask(self, question: str, posting_id: str | None = None,
             history: Sequence[tuple[str, str]] = ()) -> Answer:

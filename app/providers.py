@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
@@ -63,8 +64,13 @@ def build_embeddings(settings: EmbeddingSettings) -> Embeddings:
             return HashingEmbeddings()
 
 
-def build_store(settings: StoreSettings, embeddings: Embeddings):
-    """A langchain Chroma over an embedded or a remote Chroma; refuses a foreign embedding model."""
+class Stores(NamedTuple):
+    chunks: Any  # langchain_chroma.Chroma: one record per posting chunk
+    catalog: Any  # langchain_chroma.Chroma: one record per posting (fields, requirements)
+
+
+def build_stores(settings: StoreSettings, embeddings: Embeddings) -> Stores:
+    """Chroma embedded or remote; refuses a store built with another embedding model."""
     import chromadb
     from langchain_chroma import Chroma
 
@@ -81,15 +87,17 @@ def build_store(settings: StoreSettings, embeddings: Embeddings):
                 raise InputError(f"Chroma server at {host}:{settings.port} is unreachable") from exc
     model_name = getattr(embeddings, "name", type(embeddings).__name__)
     dimension = getattr(embeddings, "dimension", None) or len(embeddings.embed_query("dimension"))
-    collection = client.get_or_create_collection(
-        settings.collection,
-        metadata={"embedding_model": model_name, "embedding_dim": dimension, "hnsw:space": "cosine"},
-    )
-    meta = collection.metadata or {}
-    if (meta.get("embedding_model"), meta.get("embedding_dim")) != (model_name, dimension):
-        raise StoreMismatchError(
-            f"the store '{settings.collection}' was built with {meta.get('embedding_model')} "
-            f"({meta.get('embedding_dim')} dims), not {model_name} ({dimension} dims); "
-            "use another JOBASSIST_STORE__PATH or re-ingest into a new one"
-        )
-    return Chroma(client=client, collection_name=settings.collection, embedding_function=embeddings)
+    stores = []
+    for name in (settings.collection, f"{settings.collection}-catalog"):
+        collection = client.get_or_create_collection(
+            name, metadata={"embedding_model": model_name, "embedding_dim": dimension,
+                            "hnsw:space": "cosine"})
+        meta = collection.metadata or {}
+        if (meta.get("embedding_model"), meta.get("embedding_dim")) != (model_name, dimension):
+            raise StoreMismatchError(
+                f"the store '{name}' was built with {meta.get('embedding_model')} "
+                f"({meta.get('embedding_dim')} dims), not {model_name} ({dimension} dims); "
+                "use another JOBASSIST_STORE__PATH or re-ingest into a new one"
+            )
+        stores.append(Chroma(client=client, collection_name=name, embedding_function=embeddings))
+    return Stores(*stores)

@@ -22,3 +22,28 @@ class Answer(BaseModel):
     route: Literal["qa", "eligibility"] = "qa"
     citations: list[Citation] = []
     note: str | None = Field(None, description="Why the answer is quoted, e.g. the model was down.")
+
+
+Status = Literal["met", "partial", "missing", "unknown"]
+Verdict = Literal["likely_eligible", "needs_review", "not_eligible"]
+
+
+class RequirementResult(BaseModel):
+    id: str
+    text: str
+    kind: Literal["must", "nice"]
+    category: str
+    status: Status
+    posting_evidence: str = Field(description="The posting's words for this requirement.")
+    resume_evidence: list[str] = Field(description="Verbatim resume lines that decided it.")
+    note: str
+    contribution: float = Field(description="Points of the 0-100 score this requirement gave.")
+
+
+class FitReport(BaseModel):
+    posting_id: str
+    verdict: Verdict
+    score: int = Field(ge=0, le=100)
+    requirements: list[RequirementResult]
+    knockouts: list[str] = Field(description="Ids of requirements that alone rule the candidate out.")
+    summary: str

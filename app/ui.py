@@ -31,10 +31,11 @@ def posting_choices(assistant: Assistant) -> list[tuple[str, str]]:
 def sources_markdown(answer: Answer) -> str:
     if answer.abstained:
         return "_The posting does not say, so there is nothing to cite._"
-    if not answer.citations:
-        return "_No citations._"
     # One citation per line; a blank line between them keeps Markdown from merging them.
-    return "\n\n".join(f'[{c.n}] {c.section}: "{_escape(c.text)}"' for c in answer.citations)
+    lines = [f'[{c.n}] {c.section}: "{_escape(c.text)}"' for c in answer.citations]
+    # The note says why the answer is a plain quote (e.g. the model failed): worth seeing.
+    lines = ([f"_{_escape(answer.note)}_"] if answer.note else []) + (lines or ["_No citations._"])
+    return "\n\n".join(lines)
 
 
 def _escape(text: str) -> str:

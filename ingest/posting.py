@@ -11,6 +11,7 @@ from ingest.chunk import Chunk, chunk_posting
 from ingest.clean import clean_text
 from ingest.errors import InputError
 from ingest.load import is_url, load_source
+from ingest.requirements import Requirement, extract_requirements
 from ingest.structure import parse_posting
 
 
@@ -22,6 +23,7 @@ class Posting:
     location: str
     source: str
     chunks: list[Chunk]
+    requirements: list[Requirement]
 
 
 def posting_id_for(source: str) -> str:
@@ -44,4 +46,4 @@ def read_posting(source: str | Path, *, max_bytes: int, chunk_chars: int,
     if not chunks:
         raise InputError(f"{source}: no posting text found")
     return Posting(posting_id, structure.title, structure.company, structure.location,
-                   loaded.source, chunks)
+                   loaded.source, chunks, extract_requirements(structure))

@@ -40,7 +40,8 @@ def strip_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _heading(line: str) -> str | None:
+def heading_text(line: str) -> str | None:
+    """The heading a line stands for (Markdown, bold, "Skills:", ALL CAPS), or None."""
     for pattern in (_MD_HEADING, _BOLD_LINE, _PLAIN_HEADING):
         match = pattern.match(line)
         if match:
@@ -60,7 +61,7 @@ def parse_posting(text: str) -> PostingStructure:
         for block in _blocks(raw):
             if _HASHTAG.match(block):
                 continue  # job-board tags such as #LI-Toronto carry no meaning for a reader
-            heading = _heading(block)
+            heading = heading_text(block)
             in_header = len(sections) == 1 and not sections[0].blocks
             if heading is not None:
                 if in_header and not _is_section_name(heading, len(header_lines)):
@@ -101,7 +102,7 @@ def _blocks(raw: str) -> list[str]:
         if not line:
             continue
         bullet = _BULLET.match(line)
-        if bullet or _heading(line) is not None or _HASHTAG.match(line):
+        if bullet or heading_text(line) is not None or _HASHTAG.match(line):
             if current:
                 blocks.append(" ".join(current))
                 current = []

@@ -6,7 +6,7 @@ import pytest
 
 from app.config import Settings
 from app.embeddings import HashingEmbeddings
-from app.providers import StoreMismatchError, build_store
+from app.providers import StoreMismatchError, build_stores
 from ingest import default_posting_path
 from ingest.errors import InputError
 
@@ -62,6 +62,16 @@ def test_postings_lists_title_company_and_chunk_count(make_assistant):
     assert summary.chunks == len(all_ids(assistant))
 
 
+def test_requirements_are_stored_with_the_posting_and_removed_with_it(make_assistant):
+    assistant = make_assistant()
+    assistant.ingest()
+    ids = [r.id for r in assistant.index.requirements(POSTING_ID)]
+    assert ids[:2] == ["years", "location"] and "java" in ids and "containers" in ids
+    assistant.remove(POSTING_ID)
+    with pytest.raises(InputError, match="unknown posting id"):
+        assistant.index.requirements(POSTING_ID)
+
+
 def test_one_bad_file_among_good_ones_leaves_the_store_unchanged(make_assistant, tmp_path):
     assistant = make_assistant()
     assistant.ingest()
@@ -77,9 +87,9 @@ def test_one_bad_file_among_good_ones_leaves_the_store_unchanged(make_assistant,
 
 def test_store_refuses_another_embedding_model(tmp_path):
     settings = Settings(store={"path": tmp_path / "s"}, _env_file=None)
-    build_store(settings.store, HashingEmbeddings(256))
+    build_stores(settings.store, HashingEmbeddings(256))
     with pytest.raises(StoreMismatchError, match="was built with hashing-256"):
-        build_store(settings.store, HashingEmbeddings(128))
+        build_stores(settings.store, HashingEmbeddings(128))
 
 
 def test_unknown_posting_id_is_a_clear_error(make_assistant):

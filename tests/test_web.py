@@ -12,7 +12,7 @@ from gradio_client import Client
 from app.config import Settings
 from app.schemas import Answer, Citation
 from app.server import create_app
-from app.ui import respond
+from app.ui import respond, sources_markdown
 from ingest import default_posting_path
 from ingest.errors import InputError
 from ingest.posting import read_posting
@@ -70,6 +70,16 @@ def test_chat_streams_the_draft_then_shows_the_verified_answer_and_its_sources()
     # A follow-up carries the conversation so far to the assistant.
     *_, (messages2, _, turns2, _) = respond(assistant, "And Docker?", POSTING_ID, messages, turns)
     assert assistant.histories[-1] == turns and len(turns2) == 2 and len(messages2) == 4
+
+
+def test_sources_show_why_an_answer_is_only_quoted():
+    answer = Answer(question="Q?", answer="\u201cMaven\u201d [1]", abstained=False,
+                    note="The language model failed (TimeoutError); quoting the posting.",
+                    citations=[Citation(n=1, posting_id=POSTING_ID, section="Must Have",
+                                        text="Maven", source="posting.txt")])
+    assert sources_markdown(answer).split("\n\n") == [
+        "_The language model failed (TimeoutError); quoting the posting._",
+        '[1] Must Have: "Maven"']
 
 
 @pytest.mark.parametrize("error, shown", [

@@ -1,0 +1,1 @@
+"""Eligibility and fit: requirements from the posting, a profile from the resume, a report."""

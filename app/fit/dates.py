@@ -1,0 +1,57 @@
+"""Years of experience from a resume's date ranges: overlapping jobs count once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}\s*/\s*\d{{4}}|\d{{4}})"
+_END = rf"(?:{_POINT}|present|current|now|today|date)"
+RANGE = re.compile(rf"({_POINT})\s*(?:-|–|—|to|until)\s*({_END})", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # months since year 0, inclusive
+    end: int  # exclusive
+    text: str
+
+
+def _month_index(point: str, *, is_end: bool, today: date) -> int:
+    point = point.strip().lower().rstrip(".")
+    if point in {"present", "current", "now", "today", "date"}:
+        return today.year * 12 + today.month  # the current month counts in full
+    if re.fullmatch(r"\d{4}", point):
+        year = int(point)
+        return year * 12 + (12 if is_end else 0)  # a bare end year runs to its December
+    if "/" in point:
+        month, year = (int(x) for x in point.split("/"))
+    else:
+        name, year_text = point.split()
+        month, year = _MONTHS[name[:3]], int(year_text)
+    return year * 12 + month - 1 + (1 if is_end else 0)
+
+
+def find_spans(text: str, today: date) -> list[Span]:
+    spans = []
+    for match in RANGE.finditer(text):
+        start = _month_index(match.group(1), is_end=False, today=today)
+        end = _month_index(match.group(2), is_end=True, today=today)
+        if 1950 * 12 <= start < end <= today.year * 12 + today.month:
+            spans.append(Span(start, end, match.group(0)))
+    return spans
+
+
+def covered_years(spans: list[Span]) -> float:
+    """Total time covered by the spans, each month counted once however many jobs overlap."""
+    total, last_end = 0, None
+    for span in sorted(spans, key=lambda s: s.start):
+        start = span.start if last_end is None else max(span.start, last_end)
+        if span.end > start:
+            total += span.end - start
+            last_end = span.end if last_end is None else max(last_end, span.end)
+    return round(total / 12, 1)

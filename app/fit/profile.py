@@ -1,0 +1,147 @@
+"""A candidate profile from resume text: kept in memory for the session, never stored or logged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from app.fit.dates import Span, covered_years, find_spans
+from app.fit.places import AUTHORISED, NOT_AUTHORISED
+from app.untrusted import without_instructions
+from ingest.clean import clean_text
+from ingest.errors import InputError
+from ingest.load import load_bytes, load_source
+from ingest.skills import find_skills
+from ingest.structure import heading_text, strip_markup
+
+MAX_RESUME_BYTES = 2_000_000
+MAX_RESUME_CHARS = 60_000
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
+_LOCATION_LINE = re.compile(r"^(?:location|based in|address|city)\s*[:\-–]\s*(.+)$", re.I)
+_PLACE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][\w .'-]+(?:,\s*[A-Z][\w .'-]+)?$")
+_EXPERIENCE_SECTION = re.compile(r"experience|employment|work history|career|positions", re.I)
+_NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications", re.I)
+_STATED_YEARS = re.compile(r"(\d{1,2})\+?\s*years?\s+of\s+([\w ,/+#-]{0,40}?)experience"
+                           r"(?:\s+(?:in|with)\s+([\w/+#. -]{1,30}))?", re.I)
+_GENERIC_SUBJECT = re.compile(r"^(industry|professional|software|engineering|work|total|"
+                              r"relevant|backend|hands-on)?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    section: str
+
+
+@dataclass
+class CandidateProfile:
+    name: str
+    email: str | None
+    phone: str | None
+    location: str | None
+    lines: list[Line]
+    spans: list[Span]
+    years: float | None
+    years_source: str  # "dates" | "stated" | "none"
+    skills: dict[str, list[Line]] = field(default_factory=dict)
+    authorisation: list[Line] = field(default_factory=list)
+    not_authorised: list[Line] = field(default_factory=list)
+
+    def quotes(self, skill: str, limit: int = 2) -> list[str]:
+        return [line.text for line in self.skills.get(skill, [])[:limit]]
+
+
+def load_resume(path: str | Path) -> str:
+    loaded = load_source(path, max_bytes=MAX_RESUME_BYTES)
+    return loaded.text
+
+
+def resume_from_upload(data: bytes, name: str) -> str:
+    if len(data) > MAX_RESUME_BYTES:
+        raise InputError(f"{name}: over the {MAX_RESUME_BYTES:,}-byte resume limit")
+    return load_bytes(data, name=name, source="upload").text
+
+
+def build_profile(text: str, today: date | None = None) -> CandidateProfile:
+    """Every fact keeps the resume line it came from, so the report can quote it."""
+    today = today or date.today()
+    text = clean_text(text)
+    if not text:
+        raise InputError("the resume is empty")
+    if len(text) > MAX_RESUME_CHARS:
+        raise InputError(f"the resume is over {MAX_RESUME_CHARS:,} characters; is it a resume?")
+    lines = _lines(text)
+    work_lines = [ln for ln in lines if _EXPERIENCE_SECTION.search(ln.section)]
+    if not work_lines:
+        work_lines = [ln for ln in lines if not _NOT_WORK_SECTION.search(ln.section)]
+    spans = find_spans("\n".join(ln.text for ln in work_lines), today)
+    years, source = (covered_years(spans), "dates") if spans else _stated_years(lines)
+    skills: dict[str, list[Line]] = {}
+    for line in lines:
+        for skill in find_skills(line.text):
+            skills.setdefault(skill, []).append(line)
+    return CandidateProfile(
+        name=_name(lines), email=_first(_EMAIL, text), phone=_first(_PHONE, text),
+        location=_location(lines), lines=lines, spans=spans, years=years, years_source=source,
+        skills=skills,
+        authorisation=[ln for ln in lines if AUTHORISED.search(ln.text)],
+        not_authorised=[ln for ln in lines if NOT_AUTHORISED.search(ln.text)],
+    )
+
+
+def _lines(text: str) -> list[Line]:
+    """Resume lines with their section; text addressed to an AI is dropped, never obeyed."""
+    out: list[Line] = []
+    section = "Header"
+    for raw in text.split("\n"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        heading = heading_text(raw)
+        if heading is not None and out:
+            section = heading
+            continue
+        clean = without_instructions(strip_markup(re.sub(r"^(?:[*\-\u2022]|#+)\s*", "", raw)))
+        if clean:
+            out.append(Line(clean, section))
+    return out
+
+
+def _name(lines: list[Line]) -> str:
+    first = lines[0].text if lines else ""
+    words = first.split()
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and "@" not in first:
+        return " ".join(w.capitalize() if w.isupper() else w for w in words)
+    return ""
+
+
+def _location(lines: list[Line]) -> str | None:
+    for line in lines[:12]:
+        text = line.text
+        labelled = _LOCATION_LINE.match(line.text)
+        if labelled:
+            return labelled.group(1).strip()
+        for part in re.split(r"\s+[|•·]\s+", text):
+            if _PLACE.match(part.strip()) and not _EMAIL.search(part) and "years" not in part:
+                return part.strip()
+    return None
+
+
+def _stated_years(lines: list[Line]) -> tuple[float | None, str]:
+    """Without dates, 'N years of professional experience' counts; 'N years of Python' does not."""
+    best = None
+    for line in lines:
+        for match in _STATED_YEARS.finditer(line.text):
+            subject = (match.group(2) or "").strip()
+            if match.group(3) is None and _GENERIC_SUBJECT.match(subject):
+                best = max(best or 0, int(match.group(1)))
+    return (float(best), "stated") if best is not None else (None, "none")
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(0).strip() if match else None
