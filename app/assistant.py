@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 
 from app.config import Settings
+from app.eligibility import answer_from_report, answer_without_resume, is_eligibility_question
 from app.evidence import EvidenceSelector
 from app.fit.match import match
 from app.fit.profile import build_profile
@@ -84,13 +85,13 @@ class Assistant:
         known = [p.id for p in self.postings()]
         if posting_id:
             if posting_id not in known:
-                raise InputError(f"unknown posting id '{posting_id}' (see `jobassist postings`)")
+                raise InputError(f"unknown posting id '{posting_id}'")
             return posting_id
         if len(known) == 1:
             return known[0]
         if not known:
-            raise InputError("no postings ingested yet: run `jobassist ingest`")
-        raise InputError(f"several postings are ingested; pass --posting ({', '.join(known)})")
+            raise InputError("no postings ingested yet; ingest one first")
+        raise InputError(f"several postings are ingested; choose one of: {', '.join(known)}")
 
     def fit(self, resume_text: str, posting_id: str | None = None) -> FitReport:
         """Requirement-by-requirement fit; the resume is only read, never stored or logged."""
@@ -100,15 +101,28 @@ class Assistant:
         return match(self.index.requirements(posting_id), profile, posting_id, summary.title)
 
     def ask(self, question: str, posting_id: str | None = None,
-            history: Sequence[tuple[str, str]] = ()) -> Answer:
-        *_, final = self.ask_stream(question, posting_id, history)
+            history: Sequence[tuple[str, str]] = (), resume_text: str | None = None) -> Answer:
+        *_, final = self.ask_stream(question, posting_id, history, resume_text)
         return final
 
     def ask_stream(self, question: str, posting_id: str | None = None,
-                   history: Sequence[tuple[str, str]] = ()) -> Iterator[str | Answer]:
+                   history: Sequence[tuple[str, str]] = (),
+                   resume_text: str | None = None) -> Iterator[str | Answer]:
+        """Draft tokens then the final Answer; eligibility questions go to the fit engine."""
         question = question.strip()
         if not question:
             raise InputError("the question is empty")
         if len(question) > 1000:
             raise InputError("the question is over 1,000 characters; ask something shorter")
-        yield from self.answerer.stream(question, self.resolve_posting(posting_id), history)
+        posting_id = self.resolve_posting(posting_id)
+        if is_eligibility_question(question):
+            yield self._eligibility(question, posting_id, resume_text)
+            return
+        yield from self.answerer.stream(question, posting_id, history)
+
+    def _eligibility(self, question: str, posting_id: str, resume_text: str | None) -> Answer:
+        requirements = self.index.requirements(posting_id)
+        source = next(p.source for p in self.postings() if p.id == posting_id)
+        if not resume_text:
+            return answer_without_resume(question, requirements, posting_id, source)
+        return answer_from_report(question, self.fit(resume_text, posting_id), requirements, source)

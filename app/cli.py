@@ -59,6 +59,18 @@ def handles_errors(command: Callable) -> Callable:
     return wrapper
 
 
+ResumeOption = Annotated[Path | None, typer.Option(
+    "--resume", help="Your resume (.pdf .docx .txt .md); read in memory, never stored.")]
+PostingOption = Annotated[str | None, typer.Option("--posting", help="Posting id; optional with one.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _resume_text(path: Path | None) -> str | None:
+    from app.fit.profile import load_resume
+
+    return load_resume(path) if path else None
+
+
 def _print_json(payload) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
 
@@ -68,7 +80,7 @@ def _print_json(payload) -> None:
 def ingest(sources: Annotated[list[str] | None, typer.Argument(
         help="Posting files (.txt .md .html .pdf .docx) or http(s) URLs; default: the bundled one.")]
         = None,
-           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+           as_json: JsonOption = False) -> None:
     """Ingest postings into the vector store (idempotent)."""
     from rich.progress import Progress
 
@@ -86,7 +98,7 @@ def ingest(sources: Annotated[list[str] | None, typer.Argument(
 
 @cli.command()
 @handles_errors
-def postings(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def postings(as_json: JsonOption = False) -> None:
     """List ingested postings."""
     found = _assistant().postings()
     if as_json:
@@ -109,10 +121,10 @@ def remove(posting_id: Annotated[str, typer.Argument(help="Posting id (see `post
 @cli.command()
 @handles_errors
 def ask(question: Annotated[str, typer.Argument(help="Your question about the posting.")],
-        posting: Annotated[str | None, typer.Option(help="Posting id; optional with one.")] = None,
-        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """Ask a question about a posting; the answer cites the posting."""
-    answer = _assistant().ask(question, posting)
+        posting: PostingOption = None, resume: ResumeOption = None,
+        as_json: JsonOption = False) -> None:
+    """Ask a question about a posting; eligibility questions use your resume."""
+    answer = _assistant().ask(question, posting, resume_text=_resume_text(resume))
     if as_json:
         _print_json(answer.model_dump())
         return
@@ -123,7 +135,7 @@ def ask(question: Annotated[str, typer.Argument(help="Your question about the po
 
 @cli.command(name="eval")
 @handles_errors
-def evaluate(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def evaluate(as_json: JsonOption = False) -> None:
     """Run the quality evaluation with the configured models (in a temporary store)."""
     import tempfile
 
@@ -154,6 +166,27 @@ def evaluate(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")
     for g in grades:
         if not g.correct:
             typer.echo(f"miss {g.case.id}: {g.case.question} -> {g.answer.answer[:120]}")
+
+
+@cli.command()
+@handles_errors
+def fit(resume: Annotated[Path, typer.Option("--resume", help="Your resume (.pdf .docx .txt .md).")],
+        posting: PostingOption = None, as_json: JsonOption = False) -> None:
+    """Check your resume against a posting, requirement by requirement."""
+    report = _assistant().fit(_resume_text(resume), posting)
+    if as_json:
+        _print_json(report.model_dump())
+        return
+    from rich.table import Table
+
+    table = Table(title=report.summary, show_lines=True)
+    for column in ("requirement", "kind", "status", "points", "resume says", "note"):
+        table.add_column(column)
+    marks = {"met": "✔ met", "partial": "◐ partial", "missing": "✘ missing", "unknown": "? unknown"}
+    for r in report.requirements:
+        table.add_row(r.text, r.kind, marks[r.status], f"{r.contribution:g}",
+                      "\n".join(r.resume_evidence[:2]), r.note)
+    _stdout_console().print(table)
 
 
 @cli.command()

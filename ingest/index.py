@@ -59,7 +59,7 @@ class PostingIndex:
     def remove(self, posting_id: str) -> int:
         ids = list(self._chunk_metadata(posting_id))
         if not ids:
-            raise InputError(f"unknown posting id '{posting_id}' (see `jobassist postings`)")
+            raise InputError(f"unknown posting id '{posting_id}'")
         self.store.delete(ids=ids)
         self.catalog.delete(ids=[posting_id])
         return len(ids)
@@ -75,14 +75,14 @@ class PostingIndex:
     def requirements(self, posting_id: str) -> list[Requirement]:
         found = self.catalog.get(ids=[posting_id], include=["metadatas"])
         if not found["ids"]:
-            raise InputError(f"unknown posting id '{posting_id}' (see `jobassist postings`)")
+            raise InputError(f"unknown posting id '{posting_id}'")
         return [Requirement(**r) for r in json.loads(found["metadatas"][0]["requirements"])]
 
     def chunks(self, posting_id: str) -> list[Document]:
         """All chunks of one posting in reading order; InputError for an unknown id."""
         found = self.store.get(where={"posting_id": posting_id}, include=["documents", "metadatas"])
         if not found["ids"]:
-            raise InputError(f"unknown posting id '{posting_id}' (see `jobassist postings`)")
+            raise InputError(f"unknown posting id '{posting_id}'")
         docs = [
             Document(id=cid, page_content=text, metadata=meta)
             for cid, text, meta in zip(found["ids"], found["documents"], found["metadatas"],

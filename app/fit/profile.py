@@ -105,7 +105,7 @@ def _lines(text: str) -> list[Line]:
         if heading is not None and out:
             section = heading
             continue
-        clean = without_instructions(strip_markup(re.sub(r"^(?:[*\-\u2022]|#+)\s*", "", raw)))
+        clean = without_instructions(re.sub(r"^(?:[*\-\u2022]|#+)\s*", "", strip_markup(raw)))
         if clean:
             out.append(Line(clean, section))
     return out

@@ -1,0 +1,98 @@
+"""Eligibility questions in the chat: answered from the fit report, citing posting and resume."""
+
+from __future__ import annotations
+
+import re
+
+from app.fit.places import in_canada
+from app.schemas import Answer, Citation, FitReport, RequirementResult
+from ingest.requirements import Requirement
+from ingest.skills import BY_NAME, find_skills
+
+_ELIGIBILITY = re.compile(
+    r"\b(eligib\w*|qualif\w*|enough (years|experience)|(can|should) i (apply|get)|"
+    r"am i (a |an )?(good |strong |right )?(fit|match|candidate)|do i (meet|match|fit|have what)|"
+    r"my (chances|fit|profile)|i (live|am based|am located|'m based|'m located) in|"
+    r"i have \d+ years?)\b",
+    re.I,
+)
+_ABOUT_YEARS = re.compile(r"\byears?\b|experienced? enough|\bsenior", re.I)
+_ABOUT_PLACE = re.compile(r"\blive\b|\bbased\b|\blocated\b|\bremote\b|\brelocat|\bvisa\b|"
+                          r"\bwork from\b|\bcountry\b", re.I)
+ASK_FOR_RESUME = ("Add your resume (`--resume FILE` on the command line, or upload it in the web "
+                  "page) and I will check each requirement against it.")
+
+
+def is_eligibility_question(question: str) -> bool:
+    return bool(_ELIGIBILITY.search(question))
+
+
+def focus(question: str, requirement_ids: list[str]) -> list[str]:
+    """The requirements a question is about; empty means 'all of it'."""
+    ids = []
+    if _ABOUT_YEARS.search(question) and "years" in requirement_ids:
+        ids.append("years")
+    if (_ABOUT_PLACE.search(question) or in_canada(question) is not None) \
+            and "location" in requirement_ids:
+        ids.append("location")
+    for name in find_skills(question):
+        family = BY_NAME[name].family
+        if family in requirement_ids and family not in ids:
+            ids.append(family)
+    return ids
+
+
+class _Citations:
+    def __init__(self, posting_id: str, source: str):
+        self.posting_id, self.source = posting_id, source
+        self.items: list[Citation] = []
+
+    def cite(self, text: str, section: str, from_resume: bool = False) -> str:
+        for c in self.items:
+            if c.text == text:
+                return f"[{c.n}]"
+        self.items.append(Citation(n=len(self.items) + 1,
+                                   posting_id="resume" if from_resume else self.posting_id,
+                                   section="Resume" if from_resume else section, text=text,
+                                   source="resume (this session only)" if from_resume
+                                   else self.source))
+        return f"[{len(self.items)}]"
+
+
+def answer_from_report(question: str, report: FitReport, requirements: list[Requirement],
+                       source: str) -> Answer:
+    sections = {r.id: r.section for r in requirements}
+    cites = _Citations(report.posting_id, source)
+    wanted = focus(question, [r.id for r in report.requirements])
+    lines = [] if wanted else [report.summary]
+    shown = [r for r in report.requirements if r.id in wanted] if wanted else \
+        [r for r in report.requirements if r.status in {"missing", "partial"} or r.id in
+         report.knockouts][:6]
+    for result in shown:
+        lines.append(_line(result, sections.get(result.id, ""), cites))
+    return Answer(question=question, answer="\n".join(lines), abstained=False,
+                  route="eligibility", citations=cites.items)
+
+
+def answer_without_resume(question: str, requirements: list[Requirement], posting_id: str,
+                          source: str) -> Answer:
+    cites = _Citations(posting_id, source)
+    by_id = {r.id: r for r in requirements}
+    wanted = focus(question, list(by_id)) or [r.id for r in requirements if r.kind == "must"][:6]
+    lines = ["The posting requires:"]
+    for rid in wanted:
+        req = by_id[rid]
+        lines.append(f"- {req.text} {cites.cite(req.posting_evidence, req.section)}")
+    place = in_canada(question)
+    if "location" in by_id and place is not None:
+        where = "in Canada, which matches" if place else "outside Canada, which does not match"
+        lines.append(f"You say you are {where} the posting's location.")
+    lines.append(ASK_FOR_RESUME)
+    return Answer(question=question, answer="\n".join(lines), abstained=False,
+                  route="eligibility", citations=cites.items)
+
+
+def _line(result: RequirementResult, section: str, cites: _Citations) -> str:
+    mark = cites.cite(result.posting_evidence, section)
+    quotes = "".join(cites.cite(q, "Resume", from_resume=True) for q in result.resume_evidence[:2])
+    return f"- {result.text}: {result.status} ({result.note}) {mark}{quotes}"
