@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +20,8 @@ from ingest import default_posting_path
 from ingest.errors import InputError
 from ingest.index import IngestResult, PostingIndex, PostingSummary
 from ingest.posting import Posting, read_posting
+
+log = logging.getLogger(__name__)
 
 
 class Assistant:
@@ -98,7 +101,10 @@ class Assistant:
         posting_id = self.resolve_posting(posting_id)
         summary = next(p for p in self.postings() if p.id == posting_id)
         profile = build_profile(resume_text)
-        return match(self.index.requirements(posting_id), profile, posting_id, summary.title)
+        report = match(self.index.requirements(posting_id), profile, posting_id, summary.title)
+        # Outcome only: not one word of the resume goes to the logs.
+        log.info("fit %s: %s, score %d", posting_id, report.verdict, report.score)
+        return report
 
     def ask(self, question: str, posting_id: str | None = None,
             history: Sequence[tuple[str, str]] = (), resume_text: str | None = None) -> Answer:

@@ -7,8 +7,8 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from functools import wraps
+from pathlib import Path
 from typing import Annotated
 
 import typer

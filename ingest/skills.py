@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Skill:
         return _compiled(self.aliases)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(aliases: tuple[str, ...]) -> re.Pattern[str]:
     # A plural "s" may follow; a longer word may not ("Java" never matches "JavaScript").
     return re.compile(r"(?<![\w/+#.-])(?:" + "|".join(aliases) + r")s?(?![\w+#-])", re.I)
