@@ -22,6 +22,7 @@ run: $(STAMP)
 	$(VENV)/bin/jobassist serve
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
 lint: $(STAMP)

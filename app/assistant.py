@@ -11,11 +11,13 @@ from app.config import Settings
 from app.eligibility import answer_from_report, answer_without_resume, is_eligibility_question
 from app.evidence import EvidenceSelector
 from app.fit.match import match
-from app.fit.profile import build_profile
+from app.fit.profile import CandidateProfile, build_profile
+from app.letters.plan import make_plan
+from app.letters.write import TONES, LetterWriter
 from app.prompts import load_chat_prompt
 from app.providers import build_embeddings, build_llm, build_stores
 from app.qa import QuestionAnswerer
-from app.schemas import Answer, FitReport
+from app.schemas import Answer, CoverLetter, FitReport
 from ingest import default_posting_path
 from ingest.errors import InputError
 from ingest.index import IngestResult, PostingIndex, PostingSummary
@@ -98,13 +100,39 @@ class Assistant:
 
     def fit(self, resume_text: str, posting_id: str | None = None) -> FitReport:
         """Requirement-by-requirement fit; the resume is only read, never stored or logged."""
-        posting_id = self.resolve_posting(posting_id)
-        summary = next(p for p in self.postings() if p.id == posting_id)
-        profile = build_profile(resume_text)
+        return self._fit(build_profile(resume_text), self.resolve_posting(posting_id))
+
+    def _fit(self, profile: CandidateProfile, posting_id: str) -> FitReport:
+        summary = self._summary(posting_id)
         report = match(self.index.requirements(posting_id), profile, posting_id, summary.title)
         # Outcome only: not one word of the resume goes to the logs.
         log.info("fit %s: %s, score %d", posting_id, report.verdict, report.score)
         return report
+
+    def cover_letter(self, resume_text: str, posting_id: str | None = None, *, words: int = 250,
+                     tone: str = "formal", variant: int = 0,
+                     mention_gap: bool = False) -> CoverLetter:
+        """A letter whose every claim about the candidate is found in the resume."""
+        if tone not in TONES:
+            raise InputError(f"unknown tone '{tone}' (choose {', '.join(TONES)})")
+        if not 80 <= words <= 1000:
+            raise InputError("--words must be between 80 and 1000")
+        posting_id = self.resolve_posting(posting_id)
+        profile = build_profile(resume_text)
+        summary = self._summary(posting_id)
+        plan = make_plan(self._fit(profile, posting_id), profile, title=summary.title,
+                         company=summary.company, location=summary.location, words=words,
+                         mention_gap=mention_gap)
+        return self.letter_writer.write(plan, profile, tone=tone, words=words, variant=variant)
+
+    @cached_property
+    def letter_writer(self) -> LetterWriter:
+        prompt = load_chat_prompt(self.settings.prompts_dir, "letter",
+                                  {"role", "company", "tone", "facts", "sentences"})
+        return LetterWriter(self.llm, prompt)
+
+    def _summary(self, posting_id: str) -> PostingSummary:
+        return next(p for p in self.postings() if p.id == posting_id)
 
     def ask(self, question: str, posting_id: str | None = None,
             history: Sequence[tuple[str, str]] = (), resume_text: str | None = None) -> Answer:
@@ -128,7 +156,7 @@ class Assistant:
 
     def _eligibility(self, question: str, posting_id: str, resume_text: str | None) -> Answer:
         requirements = self.index.requirements(posting_id)
-        source = next(p.source for p in self.postings() if p.id == posting_id)
+        source = self._summary(posting_id).source
         if not resume_text:
             return answer_without_resume(question, requirements, posting_id, source)
         return answer_from_report(question, self.fit(resume_text, posting_id), requirements, source)

@@ -29,6 +29,10 @@ def _offline_environment() -> None:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    # Model-loading progress bars are noise on a terminal that asked one question.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TQDM_DISABLE", "1")
 
 
 def _assistant():
@@ -187,6 +191,40 @@ def fit(resume: Annotated[Path, typer.Option("--resume", help="Your resume (.pdf
         table.add_row(r.text, r.kind, marks[r.status], f"{r.contribution:g}",
                       "\n".join(r.resume_evidence[:2]), r.note)
     _stdout_console().print(table)
+
+
+@cli.command(name="cover-letter")
+@handles_errors
+def cover_letter(
+        resume: Annotated[Path, typer.Option("--resume", help="Your resume (.pdf .docx .txt .md).")],
+        posting: PostingOption = None,
+        words: Annotated[int, typer.Option(help="Target length in words (80-1000).")] = 250,
+        tone: Annotated[str, typer.Option(help="formal, warm or concise.")] = "formal",
+        draft: Annotated[int, typer.Option(help="Draft number; another number, another draft.")] = 0,
+        mention_gap: Annotated[bool, typer.Option(help="Add an honest line about a gap.")] = False,
+        output: Annotated[Path | None, typer.Option("-o", "--output",
+                                                    help="Save as FILE.md or FILE.docx.")] = None,
+        as_json: JsonOption = False) -> None:
+    """Draft a cover letter in which every claim is backed by your resume."""
+    from app.letters.export import SUFFIXES, save_letter
+    from ingest.errors import InputError
+
+    if output and output.suffix.lower() not in SUFFIXES:  # refuse before minutes of drafting
+        raise InputError(f"{output.name}: cannot write '{output.suffix}'; use .md or .docx")
+    letter = _assistant().cover_letter(_resume_text(resume), posting, words=words, tone=tone,
+                                       variant=draft, mention_gap=mention_gap)
+    if output:
+        save_letter(letter.letter, output)
+    if as_json:
+        _print_json(letter.model_dump())
+        return
+    typer.echo(letter.letter)
+    if letter.unsupported_claims:
+        typer.echo("\nRemoved (not supported by the resume):", err=True)
+        for claim in letter.unsupported_claims:
+            typer.echo(f"  - {claim}", err=True)
+    if output:
+        typer.echo(f"\nsaved to {output}", err=True)
 
 
 @cli.command()

@@ -51,7 +51,8 @@ class LlamaCppChat(BaseChatModel):
             deadline = time.monotonic() + self.timeout_s
             stream = llama.create_chat_completion(
                 messages=payload, max_tokens=kwargs.get("max_tokens", self.max_tokens),
-                temperature=self.temperature, seed=self.seed, stop=stop, stream=True,
+                temperature=kwargs.get("temperature", self.temperature),
+                seed=kwargs.get("seed", self.seed), stop=stop, stream=True,
             )
             for part in stream:
                 delta = part["choices"][0]["delta"].get("content") or ""

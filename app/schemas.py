@@ -47,3 +47,19 @@ class FitReport(BaseModel):
     requirements: list[RequirementResult]
     knockouts: list[str] = Field(description="Ids of requirements that alone rule the candidate out.")
     summary: str
+
+
+class LetterSentence(BaseModel):
+    text: str
+    supported: bool = Field(description="Every claim about the candidate was found in the resume.")
+    evidence: list[str] = Field(description="Resume lines (or posting facts) that back it.")
+
+
+class CoverLetter(BaseModel):
+    posting_id: str
+    letter: str
+    word_count: int
+    sentences: list[LetterSentence]
+    unsupported_claims: list[str] = Field(description="Sentences removed because the resume "
+                                                      "does not support them.")
+    requirements_addressed: list[str]

@@ -15,6 +15,11 @@ class Skill:
     name: str
     family: str
     aliases: tuple[str, ...]  # regular expressions, matched case-insensitively on word bounds
+    common: bool = False  # a plain noun ("monitoring"), written in lower case mid-sentence
+
+    @property
+    def in_sentence(self) -> str:
+        return self.name.lower() if self.common else self.name
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -30,8 +35,7 @@ def _compiled(aliases: tuple[str, ...]) -> re.Pattern[str]:
 SKILLS: tuple[Skill, ...] = (
     Skill("Java", "java", (r"java(?!\s*script)(?:\s*\d+)?", r"jvm", r"j2ee", r"spring boot")),
     Skill("Python", "python", (r"python",)),
-    Skill("Distributed systems", "distributed-systems",
-          (r"distributed[\w\s,-]{0,40}?(?:systems?|services?|computing|architectures?|software)",
+    Skill("Distributed systems", "distributed-systems", common=True, aliases=(r"distributed[\w\s,-]{0,40}?(?:systems?|services?|computing|architectures?|software)",
            r"microservices?")),
     Skill("Hadoop", "big-data", (r"hadoop", r"hdfs", r"mapreduce")),
     Skill("Oozie", "big-data", (r"oozie",)),
@@ -46,24 +50,22 @@ SKILLS: tuple[Skill, ...] = (
     Skill("TensorFlow", "ml-frameworks", (r"tensor ?flow", r"keras")),
     Skill("PyTorch", "ml-frameworks", (r"py ?torch",)),
     Skill("scikit-learn", "ml-frameworks", (r"scikit[- ]learn", r"sklearn")),
-    Skill("Logging", "operability", (r"logging", r"elk", r"splunk", r"elasticsearch")),
-    Skill("Monitoring", "operability", (r"monitoring", r"prometheus", r"grafana", r"datadog",
+    Skill("Logging", "operability", common=True, aliases=(r"logging", r"elk", r"splunk", r"elasticsearch")),
+    Skill("Monitoring", "operability", common=True, aliases=(r"monitoring", r"prometheus", r"grafana", r"datadog",
                                          r"observability")),
-    Skill("Alerting", "operability", (r"alerting", r"alerts", r"pagerduty", r"on-call")),
-    Skill("Debugging", "operability", (r"debugging", r"troubleshooting")),
+    Skill("Alerting", "operability", common=True, aliases=(r"alerting", r"alerts", r"pagerduty", r"on-call")),
+    Skill("Debugging", "operability", common=True, aliases=(r"debugging", r"troubleshooting")),
     Skill("CI/CD", "ci-cd", (r"ci ?/ ?cd", r"continuous integration", r"continuous delivery",
                              r"jenkins", r"github actions", r"gitlab ci", r"ci pipelines?")),
     Skill("Maven", "ci-cd", (r"maven",)),
     Skill("Gradle", "ci-cd", (r"gradle",)),
-    Skill("Performance optimization", "performance",
-          (r"performance (?:optimi[sz]\w*|tuning|engineering|improvements?)",
+    Skill("Performance optimization", "performance", common=True, aliases=(r"performance (?:optimi[sz]\w*|tuning|engineering|improvements?)",
            r"optimi[sz]\w* (?:the )?(?:system |application |query )?performance",
            r"(?:reduc|cut|improv|lower)\w* (?:p\d\d |tail |query )?latency",
            r"(?:increas|improv)\w* throughput", r"high[- ]volume", r"profiling")),
     Skill("Kubernetes", "containers", (r"kubernetes", r"k8s", r"gke", r"eks", r"openshift")),
     Skill("Docker", "containers", (r"docker",)),
-    Skill("Collaboration", "collaboration",
-          (r"collaborat\w*", r"cross[- ]functional", r"communicat\w*", r"stakeholders?",
+    Skill("Collaboration", "collaboration", common=True, aliases=(r"collaborat\w*", r"cross[- ]functional", r"communicat\w*", r"stakeholders?",
            r"product managers?", r"partnered with", r"research(?:ers| team| scientists)")),
 )
 

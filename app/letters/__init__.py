@@ -1,0 +1,1 @@
+"""Cover letters: planned from the fit report, phrased by the model, checked sentence by sentence."""

@@ -1,0 +1,77 @@
+"""What a letter may say: the role, the candidate's contact line, and the requirements they meet."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from app.fit.profile import CandidateProfile
+from app.schemas import FitReport, RequirementResult
+from ingest.skills import BY_NAME, find_skills
+
+WORDS_FIXED = 80  # greeting, opening, closing and sign-off
+WORDS_PER_POINT = 38
+
+
+@dataclass(frozen=True)
+class Point:
+    requirement_id: str
+    label: str  # "Java", "Containers"
+    evidence: list[str]  # verbatim resume lines
+    keywords: list[str]  # the label and the skills named for it: how a sentence shows the point
+
+
+@dataclass
+class LetterPlan:
+    posting_id: str
+    role: str
+    company: str
+    location: str
+    name: str
+    contact: str
+    years: int | None  # whole years from the resume's dates, when they meet the posting's bar
+    points: list[Point]
+    gap: RequirementResult | None = None
+    spare: list[Point] = field(default_factory=list)  # met requirements held back for length
+
+
+def make_plan(report: FitReport, profile: CandidateProfile, *, title: str, company: str,
+              location: str, words: int, mention_gap: bool) -> LetterPlan:
+    usable = [r for r in report.requirements if r.status in {"met", "partial"}
+              and r.resume_evidence and r.category in {"skill", "soft_skill"}]
+    # Met must-haves first, then met nice-to-haves, then what is partly shown (named for what
+    # the resume does show); posting order otherwise.
+    usable.sort(key=lambda r: (r.status != "met", r.kind != "must"))
+    points = [Point(r.id, _label(r, profile), r.resume_evidence, _keywords(r)) for r in usable]
+    wanted = max(1, math.floor((words - WORDS_FIXED) / WORDS_PER_POINT))
+    years_req = next((r for r in report.requirements if r.id == "years"), None)
+    years = int(profile.years) if profile.years and years_req and years_req.status == "met" else None
+    gaps = [r for r in report.requirements if r.kind == "must" and r.status in {"missing", "partial"}
+            and r.category == "skill"]
+    contact = " · ".join(x for x in (profile.email, profile.phone) if x)
+    return LetterPlan(posting_id=report.posting_id, role=clean_role(title), company=company,
+                      location=location, name=profile.name, contact=contact, years=years,
+                      points=points[:wanted], spare=points[wanted:],
+                      gap=gaps[0] if mention_gap and gaps else None)
+
+
+def clean_role(title: str) -> str:
+    """'Senior Backend Java ML Engineer- Canada' -> 'Senior Backend Java ML Engineer'."""
+    return re.sub(r"\s*[-–—]\s*(remote|canada|usa|uk|[A-Z][a-z]+)$", "", title).strip()
+
+
+def _keywords(result: RequirementResult) -> list[str]:
+    label, _, names = result.text.partition(":")
+    return [label.strip(), *(n.strip() for n in names.split(",") if n.strip())]
+
+
+def _label(result: RequirementResult, profile: CandidateProfile) -> str:
+    """Name only what the candidate has: 'Hadoop, Hive and HBase', not the posting's whole list."""
+    names = list(dict.fromkeys(k for k in _keywords(result) if k in BY_NAME and k in profile.skills))
+    if not names:
+        title = result.text.split(":")[0]
+        proper = [n for n in find_skills(title.split()[0]) if not BY_NAME[n].common]
+        return title if proper else title[0].lower() + title[1:]
+    shown = [BY_NAME[n].in_sentence for n in names]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
