@@ -12,6 +12,8 @@ from langchain_core.embeddings import Embeddings
 from app.text import content_terms, evidence_units, expand_abbreviations
 from app.untrusted import without_instructions
 
+_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+
 # Questions about these topics are answered only by a sentence that names the topic: a tiny
 # model (and a loose similarity score) would otherwise "answer" salary from the benefits blurb.
 TOPICS: dict[str, tuple[str, str]] = {
@@ -30,10 +32,14 @@ TOPICS: dict[str, tuple[str, str]] = {
                               r"interview|hiring process|assessment"),
     "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"start date|starting on|"
                      r"start on|begins on"),
-    "the team size": (r"team size|how many (people|engineers)|how big", r"team of \d|\d+ engineers"),
+    "the team size": (r"team size|how many (people|engineers)|how big", rf"team of ({_COUNT})|"
+                      rf"\b({_COUNT}) (engineers|people|developers|members)"),
     "relocation": (r"relocat|moving cost", r"relocat"),
-    "working hours": (r"hours|overtime|schedule|shift|9 to 5|weekend", r"hours|overtime|schedule|"
-                      r"shift|weekend"),
+    "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
+                      r"working hours|hours (a|per) (week|day)|\d+[- ]hours? (week|day)|overtime|"
+                      r"flexible (hours|schedule)|\bshifts?\b|weekends?"),
+    "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
+                             r"\bremote|hybrid|on-?site|in the office|work from home"),
     "travel": (r"\btravel", r"\btravel"),
 }
 
@@ -66,9 +72,14 @@ class EvidenceSelector:
         self._vectors: dict[str, list[float]] = {}
         self._idf_cache: dict[int, dict[str, float]] = {}
 
-    def decide(self, question: str, docs: list[Document], posting_text: str) -> Decision:
-        candidates = self._score(question, docs, posting_text)
-        for topic in asked_topics(question):
+    def decide(self, question: str, docs: list[Document], posting: list[Document]) -> Decision:
+        """`docs` were retrieved for the question; `posting` is every chunk of the posting."""
+        posting_text = "\n".join(d.page_content for d in posting)
+        topics = asked_topics(question)
+        # A topic question (salary, deadline...) is checked against the whole posting: a
+        # passage that names the topic is found even where retrieval ranked it low.
+        candidates = self._score(question, posting if topics else docs, posting_text)
+        for topic in topics:
             pattern = TOPICS[topic][1]
             candidates = [c for c in candidates if re.search(pattern, c.text.lower())]
             if not candidates:
@@ -76,7 +87,8 @@ class EvidenceSelector:
         missing = self._unknown_terms(question, posting_text)
         if missing:
             return Decision([], f"The posting does not mention {', '.join(missing)}.")
-        if not candidates or candidates[0].score < self.min_support:
+        # A passage that names the very topic asked about is evidence however it scores.
+        if not candidates or (not topics and candidates[0].score < self.min_support):
             return Decision([], "The posting does not say.")
         best = candidates[0]
         chosen = [best]

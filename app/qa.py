@@ -48,8 +48,7 @@ class QuestionAnswerer:
         retriever = HybridRetriever(store=self.store, index=self.index, posting_id=posting_id,
                                     keyword_cache=self.keyword_cache, top_k=self.top_k)
         docs = retriever.invoke(query)
-        posting_text = "\n".join(d.page_content for d in self.index.chunks(posting_id))
-        decision = self.selector.decide(query, docs, posting_text)
+        decision = self.selector.decide(query, docs, self.index.chunks(posting_id))
         if decision.abstain_reason:
             yield Answer(question=question, answer=decision.abstain_reason, abstained=True)
             return

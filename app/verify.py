@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.text import content_terms, numbers
+from app.text import content_terms, numbers, tokens
 
 _CITE = re.compile(r"\s*\[(\d+)\]")
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
@@ -29,6 +29,8 @@ def verified_draft(draft: str, evidence: list[str], question: str) -> str | None
     grounded = " ".join(evidence)
     if numbers(draft) - numbers(grounded):
         return None  # a number the posting does not contain is never shown
+    if not _numbers_in_place(draft, grounded):
+        return None  # "a 30-minute take-home" from "a 30-minute call ... a 3-hour take-home"
     if _NEGATION.search(draft) and not _NEGATION.search(grounded):
         return None  # "they do not use Kubernetes" from a passage that says they do
     asked = set(content_terms(question))
@@ -38,3 +40,10 @@ def verified_draft(draft: str, evidence: list[str], question: str) -> str | None
         return None
     cites = [i for i, text in enumerate(evidence, 1) if set(new_terms) & set(content_terms(text))]
     return f"{draft} " + "".join(f"[{i}]" for i in cites)
+
+
+def _numbers_in_place(draft: str, grounded: str) -> bool:
+    """Each number in the draft keeps the two words that follow it in the evidence."""
+    said, source = tokens(draft), tokens(grounded)
+    windows = {tuple(source[i:i + 3]) for i in range(len(source))}
+    return all(tuple(said[i:i + 3]) in windows for i, t in enumerate(said) if t[0].isdigit())

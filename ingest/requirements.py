@@ -117,7 +117,7 @@ def _from_block(block: str, section: str, kind: Kind) -> list[Requirement]:
     if _DEGREE.search(block):
         out.append(Requirement(id="education", text="Degree", kind=kind, category="education",
                                section=section, posting_evidence=block))
-    if not out:
+    if not out and not _YEARS.search(block):  # a years bullet is the "years" requirement
         label = block.split(":")[0][:60] if ":" in block[:60] else block[:60]
         slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
         out.append(Requirement(id=slug or "other", text=label, kind=kind, category="other",
