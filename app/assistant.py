@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -98,9 +99,11 @@ class Assistant:
             raise InputError("no postings ingested yet; ingest one first")
         raise InputError(f"several postings are ingested; choose one of: {', '.join(known)}")
 
-    def fit(self, resume_text: str, posting_id: str | None = None) -> FitReport:
-        """Requirement-by-requirement fit; the resume is only read, never stored or logged."""
-        return self._fit(build_profile(resume_text), self.resolve_posting(posting_id))
+    def fit(self, resume_text: str, posting_id: str | None = None, *,
+            today: date | None = None) -> FitReport:
+        """Requirement-by-requirement fit; the resume is only read, never stored or logged.
+        `today` fixes the end of "– Present" date ranges (tests pin it)."""
+        return self._fit(build_profile(resume_text, today), self.resolve_posting(posting_id))
 
     def _fit(self, profile: CandidateProfile, posting_id: str) -> FitReport:
         summary = self._summary(posting_id)

@@ -139,37 +139,41 @@ def ask(question: Annotated[str, typer.Argument(help="Your question about the po
 
 @cli.command(name="eval")
 @handles_errors
-def evaluate(as_json: JsonOption = False) -> None:
+def evaluate(as_json: JsonOption = False,
+             baseline: Annotated[bool, typer.Option(help="Also run the tutorial RAG baseline.")]
+             = True) -> None:
     """Run the quality evaluation with the configured models (in a temporary store)."""
     import tempfile
 
     from app.assistant import Assistant
-    from app.evaluation import eval_posting_sources, load_cases, run_qa, summarize
+    from app.evaluation import run_evaluation
 
     with tempfile.TemporaryDirectory(prefix="jobassist-eval-") as store:
         settings = Settings()
         settings.store.path = Path(store)
         settings.store.host = None
-        assistant = Assistant(settings)
-        assistant.ingest(eval_posting_sources())
-        grades = run_qa(assistant, load_cases())
-    summary = summarize(grades)
+        results = run_evaluation(Assistant(settings), baseline=baseline)
     if as_json:
-        _print_json({"qa": summary, "failures": [
-            {"id": g.case.id, "question": g.case.question, "answer": g.answer.answer}
-            for g in grades if not g.correct]})
+        _print_json(results)
         return
     from rich.table import Table
 
-    table = Table(title="Question answering")
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    for name, value in summary.items():
-        table.add_row(name, f"{value:.1%}" if isinstance(value, float) else str(value))
-    _stdout_console().print(table)
-    for g in grades:
-        if not g.correct:
-            typer.echo(f"miss {g.case.id}: {g.case.question} -> {g.answer.answer[:120]}")
+    for title, rows in results["tables"].items():
+        table = Table(title=title)
+        columns = list(rows[0]) if rows else []
+        for column in columns:
+            table.add_column(column, justify="left" if column == "metric" else "right")
+        for row in rows:
+            table.add_row(*(_cell(row[c]) for c in columns))
+        _stdout_console().print(table)
+    for miss in results["misses"]:
+        typer.echo(f"miss {miss}")
+
+
+def _cell(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.1%}" if value <= 1 else f"{value:.1f}"
+    return str(value)
 
 
 @cli.command()
