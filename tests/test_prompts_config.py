@@ -8,7 +8,8 @@ from app.config import Settings, settings_table
 from app.prompts import load_chat_prompt, placeholders
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
-USED = {"answer": {"context", "question"}, "letter": {"role", "company", "tone", "facts", "sentences"}}
+USED = {"answer": {"context", "question"}, "tutorial_rag": {"context", "question"},
+        "letter": {"role", "company", "tone", "facts", "sentences"}}
 
 
 @pytest.mark.parametrize("name", sorted(USED))
