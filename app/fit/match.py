@@ -121,8 +121,8 @@ def _verdict(results: list[RequirementResult], knockouts: list[str]) -> str:
     musts = [r for r in results if r.kind == "must"]
     if any(r.status == "missing" for r in musts):
         return "needs_review"
-    if any(r.status == "unknown" and r.category in {"years", "location"} for r in musts):
-        return "needs_review"
+    if any(r.status in {"unknown", "partial"} and r.category in {"years", "location"} for r in musts):
+        return "needs_review"  # short on years or unsure of place: a person should look
     partials = sum(r.status == "partial" for r in musts)
     return "likely_eligible" if partials <= MAX_PARTIALS_FOR_LIKELY else "needs_review"
 

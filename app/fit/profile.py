@@ -24,6 +24,10 @@ _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _LOCATION_LINE = re.compile(r"^(?:location|based in|address|city)\s*[:\-–]\s*(.+)$", re.I)
 _PLACE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][\w .'-]+(?:,\s*[A-Z][\w .'-]+)?$")
 _EXPERIENCE_SECTION = re.compile(r"experience|employment|work history|career|positions", re.I)
+_SECTION_NAME = re.compile(
+    r"^(professional |work |relevant |employment )?(summary|profile|experience|employment|"
+    r"work history|education|skills|technical skills|projects|certifications?|publications|"
+    r"languages|interests|awards|volunteering|objective)( history)?:?$", re.I)
 _NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications", re.I)
 _STATED_YEARS = re.compile(r"(\d{1,2})\+?\s*years?\s+of\s+([\w ,/+#-]{0,40}?)experience"
                            r"(?:\s+(?:in|with)\s+([\w/+#. -]{1,30}))?", re.I)
@@ -101,7 +105,12 @@ def _lines(text: str) -> list[Line]:
         raw = raw.strip()
         if not raw:
             continue
-        heading = heading_text(raw)
+        if find_spans(raw, date.today()):
+            heading = None  # "### Staff Engineer, Acme — 2016 – Present" is a job, not a section
+        elif _SECTION_NAME.match(strip_markup(raw)):
+            heading = strip_markup(raw).rstrip(":")  # a PDF keeps "Experience" but not its style
+        else:
+            heading = heading_text(raw)
         if heading is not None and out:
             section = heading
             continue
@@ -125,7 +134,7 @@ def _location(lines: list[Line]) -> str | None:
         labelled = _LOCATION_LINE.match(line.text)
         if labelled:
             return labelled.group(1).strip()
-        for part in re.split(r"\s+[|•·]\s+", text):
+        for part in re.split(r"\s+[|•·—–]\s+", text):
             if _PLACE.match(part.strip()) and not _EMAIL.search(part) and "years" not in part:
                 return part.strip()
     return None
