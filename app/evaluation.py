@@ -110,9 +110,94 @@ def run_evaluation(assistant, *, baseline: bool = True) -> dict:
         columns["tutorial RAG"]["citation_section_correct"] = "n/a"
     qa_rows = [{"metric": metric, **{name: col[metric] for name, col in columns.items()}}
                for metric in columns["jobassist"]]
+    fit, letters = run_fit_and_letters(assistant)
     return {
-        "tables": {"Question answering": qa_rows},
+        "tables": {"Question answering": qa_rows,
+                   "Fit (resume set)": [{"metric": k, "value": v} for k, v in fit.items()],
+                   "Cover letters (resume set, 250 words)": [{"metric": k, "value": v}
+                                                            for k, v in letters.items()]},
         "qa": columns,
+        "fit": fit,
+        "letters": letters,
         "misses": [f"{g.case.id}: {g.case.question} -> {g.answer.answer[:100]}"
                    for g in grades if not g.correct],
     }
+
+
+@dataclass(frozen=True)
+class FitCase:
+    resume: str
+    render_as: str
+    verdict: str
+    statuses: dict[str, str]
+    why: str = ""
+
+
+def load_fit_cases(folder: Path = EVAL_DIR / "fit") -> list[FitCase]:
+    lines = (folder / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+    return [FitCase(**json.loads(line)) for line in lines if line.strip()]
+
+
+def fit_metrics(pairs: list[tuple[FitCase, dict[str, str], str]]) -> dict[str, float | int]:
+    """pairs: (case, statuses the engine gave, verdict it gave)."""
+    checked = [(case.statuses[rid], got.get(rid)) for case, got, _ in pairs for rid in case.statuses]
+    return {
+        "resumes": len(pairs),
+        "verdict_accuracy": round(sum(c.verdict == v for c, _, v in pairs) / len(pairs), 3)
+        if pairs else 0.0,
+        "status_accuracy": round(sum(a == b for a, b in checked) / len(checked), 3)
+        if checked else 0.0,
+    }
+
+
+def letter_metrics(items: list[tuple]) -> dict[str, float | int]:
+    """items: (CoverLetter, words asked for, CandidateProfile, role). Claims are re-checked here
+    by a simpler rule than the writer's (skills and numbers against the resume), so a writer bug
+    shows up as unsupported claims."""
+    from app.letters.claims import PLACEHOLDER
+
+    sentences = [(s.text, profile, role) for letter, _, profile, role in items
+                 for s in letter.sentences]
+    unsupported = [text for text, profile, role in sentences if _claims_beyond(text, profile, role)]
+    errors = [abs(letter.word_count - words) / words for letter, words, _, _ in items]
+    return {
+        "letters": len(items),
+        "unsupported_claim_rate": _share(len(unsupported), len(sentences)),
+        "placeholder_rate": _share(sum(bool(PLACEHOLDER.search(i[0].letter)) for i in items),
+                                  len(items)),
+        "mean_word_count_error": _share(sum(errors), len(errors)),
+        "within_20pct_of_length": _share(sum(e <= 0.2 for e in errors), len(errors)),
+    }
+
+
+def _share(part: float, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+def _claims_beyond(sentence: str, profile, role: str) -> bool:
+    from app.text import numbers
+    from ingest.skills import find_skills
+
+    about = sentence.replace(role, " ")
+    resume = "\n".join(line.text for line in profile.lines)
+    allowed = numbers(resume) | ({str(int(profile.years))} if profile.years else set())
+    return bool(set(find_skills(about)) - set(profile.skills) or numbers(about) - allowed)
+
+
+def run_fit_and_letters(assistant, words: int = 250) -> tuple[dict, dict]:
+    """The resume set through fit and cover letters (plain-text sources, today's date pinned)."""
+    from datetime import date
+
+    from app.fit.profile import build_profile
+    from app.letters.plan import clean_role
+
+    today = date(2026, 11, 28)
+    pairs, letters = [], []
+    summary = next(p for p in assistant.postings() if p.id.startswith("rackspace"))
+    for case in load_fit_cases():
+        text = (EVAL_DIR / "fit" / "resumes" / case.resume).read_text(encoding="utf-8")
+        report = assistant.fit(text, summary.id, today=today)
+        pairs.append((case, {r.id: r.status for r in report.requirements}, report.verdict))
+        letter = assistant.cover_letter(text, summary.id, words=words)
+        letters.append((letter, words, build_profile(text), clean_role(summary.title)))
+    return fit_metrics(pairs), letter_metrics(letters)

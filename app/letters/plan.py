@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from app.fit.dates import find_spans
 from app.fit.profile import CandidateProfile
 from app.schemas import FitReport, RequirementResult
 from ingest.skills import BY_NAME, find_skills
 
+_WORK = re.compile(r"experience|employment|work|career", re.I)
 WORDS_FIXED = 80  # greeting, opening, closing and sign-off
 WORDS_PER_POINT = 38
 
@@ -34,6 +37,7 @@ class LetterPlan:
     points: list[Point]
     gap: RequirementResult | None = None
     spare: list[Point] = field(default_factory=list)  # met requirements held back for length
+    extras: list[str] = field(default_factory=list)  # other experience lines, for length
 
 
 def make_plan(report: FitReport, profile: CandidateProfile, *, title: str, company: str,
@@ -50,10 +54,13 @@ def make_plan(report: FitReport, profile: CandidateProfile, *, title: str, compa
     gaps = [r for r in report.requirements if r.kind == "must" and r.status in {"missing", "partial"}
             and r.category == "skill"]
     contact = " · ".join(x for x in (profile.email, profile.phone) if x)
+    used = {line for p in points for line in p.evidence}
+    extras = [ln.text for ln in profile.lines if _WORK.search(ln.section) and ln.text not in used
+              and not find_spans(ln.text, date.today()) and len(ln.text.split()) >= 4]
     return LetterPlan(posting_id=report.posting_id, role=clean_role(title), company=company,
                       location=location, name=profile.name, contact=contact, years=years,
                       points=points[:wanted], spare=points[wanted:],
-                      gap=gaps[0] if mention_gap and gaps else None)
+                      gap=gaps[0] if mention_gap and gaps else None, extras=extras)
 
 
 def clean_role(title: str) -> str:

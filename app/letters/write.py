@@ -84,6 +84,9 @@ class LetterWriter:
         while more and fixed + _count(body) < words * 0.9:
             body += self._said_from_resume([more.pop(0)], variant + len(body), body, profile,
                                            plan, removed)
+        extras = list(plan.extras)
+        while extras and fixed + _count(body) < words * 0.9:
+            body += self._checked([_also(extras.pop(0))], profile, plan, removed)
         if fixed + _count(body) < words * 0.85:
             closing = self._checked([MOTIVATION[tone].format(**fields)], profile, plan,
                                     removed) + closing
@@ -162,12 +165,23 @@ def _template(label: str, evidence: str, variant: int) -> str:
 
 
 def _clause(evidence: str) -> str:
-    """A resume line as the end of a sentence: 'Built X.' -> 'built X'; 'Maven ...' stays."""
+    """A resume line as the end of a sentence: 'Built X.' -> 'built X'; 'Django apps' stays."""
     quote = evidence.rstrip(". ")
     first = quote.split()[0] if quote.split() else ""
-    if not first or find_skills(first) or first.isupper() or (len(first) > 1 and first[1].isupper()):
-        return quote
-    return first[0].lower() + quote[len(first[0]):]
+    if _VERB.match(first) and not find_skills(first):
+        return first.lower() + quote[len(first):]
+    return quote
+
+
+_VERB = re.compile(r"^(built|ran|led|lead|wrote|taught|set|made|drove|won|grew|own|build|run|write|"
+                   r"teach|manage|design|develop|deploy|collaborate|communicate|\w+ed)$", re.I)
+
+
+def _also(line: str) -> str:
+    """Another true line from the resume: 'Taught Java' -> 'I also taught Java.'"""
+    clause = _clause(line)
+    first = clause.split()[0]
+    return f"I also {clause}." if _VERB.match(first) else f"My experience also includes {clause}."
 
 
 def _speaks_to(sentence: str, point: Point) -> bool:
