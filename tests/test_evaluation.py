@@ -45,3 +45,36 @@ def test_the_shipped_evaluation_set_is_large_enough_and_well_formed():
     assert len({c.id for c in cases}) == len(cases)
     assert sum(c.answerable for c in cases) >= 20 and sum(not c.answerable for c in cases) >= 9
     assert all(c.facts and c.sections for c in cases if c.answerable)
+
+
+def test_fit_metrics_count_verdicts_and_statuses():
+    from app.evaluation import FitCase, fit_metrics
+
+    case = FitCase("r.md", "md", "not_eligible", {"years": "missing", "java": "met"})
+    pairs = [(case, {"years": "missing", "java": "met"}, "not_eligible"),
+             (case, {"years": "met", "java": "met"}, "needs_review")]
+    assert fit_metrics(pairs) == {"resumes": 2, "verdict_accuracy": 0.5, "status_accuracy": 0.75}
+
+
+def test_letter_metrics_recheck_claims_placeholders_and_length():
+    from app.evaluation import letter_metrics
+    from app.fit.profile import build_profile
+    from app.schemas import CoverLetter, LetterSentence
+
+    profile = build_profile("Ann Lee\n\nExperience\nBuilt Python services, 2019 – 2021.")
+
+    def letter(*sentences, text=None):
+        body = text or " ".join(sentences)
+        return CoverLetter(posting_id="p", letter=body, word_count=len(body.split()),
+                           sentences=[LetterSentence(text=s, supported=True, evidence=[])
+                                      for s in sentences],
+                           unsupported_claims=[], requirements_addressed=[])
+
+    true = letter("I built Python services.")
+    lie = letter("I built Java services for 9 years.")
+    placeholder = letter("I built Python services.", text="Dear [Company Name], I built Python.")
+    metrics = letter_metrics([(true, 4, profile, "Role"), (lie, 7, profile, "Role"),
+                              (placeholder, 10, profile, "Role")])
+    assert metrics["unsupported_claim_rate"] == round(1 / 3, 3)
+    assert metrics["placeholder_rate"] == round(1 / 3, 3)
+    assert metrics["within_20pct_of_length"] == round(2 / 3, 3)  # 4/4, 7/7 yes; 6/10 no
