@@ -68,7 +68,8 @@ class Assistant:
                             timeout_s=cfg.url_timeout_s)
 
     def ingest(self, sources: Sequence[str | Path] = (),
-               on_read: Callable[[str], None] | None = None) -> list[IngestResult]:
+               on_read: Callable[[str], None] | None = None,
+               on_indexed: Callable[[str], None] | None = None) -> list[IngestResult]:
         """Read and check every source first, so one bad file leaves the store untouched."""
         postings = []
         for source in sources or [default_posting_path()]:
@@ -78,7 +79,12 @@ class Assistant:
         ids = [p.id for p in postings]
         if len(set(ids)) != len(ids):
             raise InputError("two sources give the same posting id; rename one of them")
-        return [self.index.upsert(posting) for posting in postings]
+        results = []
+        for posting in postings:
+            results.append(self.index.upsert(posting))
+            if on_indexed:
+                on_indexed(posting.id)
+        return results
 
     def postings(self) -> list[PostingSummary]:
         return self.index.postings()

@@ -90,8 +90,12 @@ def ingest(sources: Annotated[list[str] | None, typer.Argument(
 
     assistant = _assistant()
     with Progress(transient=True, console=_stderr_console(), disable=as_json) as progress:
-        task = progress.add_task("reading postings", total=len(sources or [None]))
-        results = assistant.ingest(sources or [], on_read=lambda _: progress.advance(task))
+        # Reading is quick; embedding and indexing is where a long run spends its time.
+        count = len(sources or [None])
+        reading = progress.add_task("reading postings", total=count)
+        indexing = progress.add_task("embedding and indexing", total=count)
+        results = assistant.ingest(sources or [], on_read=lambda _: progress.advance(reading),
+                                   on_indexed=lambda _: progress.advance(indexing))
     if as_json:
         _print_json([r.__dict__ for r in results])
         return
