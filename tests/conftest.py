@@ -49,6 +49,18 @@ def make_assistant(settings):
     return make
 
 
+@pytest.fixture
+def assistant(make_assistant):
+    """Like make_assistant, with the bundled posting already ingested."""
+
+    def make(*drafts):
+        a = make_assistant(list(drafts) or None)
+        a.ingest()
+        return a
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def real_embeddings():
     from app.embeddings import SentenceTransformerEmbeddings

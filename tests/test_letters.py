@@ -24,16 +24,6 @@ LIES = ("I have 15 years of Java experience at Google and I led Vertex AI work a
         "I built Kubernetes clusters with Docker.")
 
 
-@pytest.fixture
-def assistant(make_assistant):
-    def make(*drafts):
-        a = make_assistant(list(drafts) or None)
-        a.ingest()
-        return a
-
-    return make
-
-
 def body_claims(letter: str, role: str) -> str:
     return letter.replace(role, "")
 

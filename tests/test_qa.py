@@ -7,16 +7,6 @@ from app.verify import verified_draft
 from ingest.errors import InputError
 
 
-@pytest.fixture
-def assistant(make_assistant):
-    def make(*drafts):
-        a = make_assistant(list(drafts) or None)
-        a.ingest()
-        return a
-
-    return make
-
-
 def test_supported_draft_is_kept_and_cited_by_code(assistant):
     answer = assistant("They ask for Maven and Gradle.").ask("Which build tools do they use?")
     assert not answer.abstained
