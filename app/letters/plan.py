@@ -70,15 +70,20 @@ def clean_role(title: str) -> str:
 
 def _keywords(result: RequirementResult) -> list[str]:
     label, _, names = result.text.partition(":")
-    return [label.strip(), *(n.strip() for n in names.split(",") if n.strip())]
+    listed = [n.strip() for n in names.split(",") if n.strip()]
+    return list(dict.fromkeys([label.strip(), *listed, *find_skills(label)]))
+
+
+def in_sentence(label: str) -> str:
+    """'Java' stays 'Java' mid-sentence; 'Distributed systems' becomes 'distributed systems'."""
+    proper = [n for n in find_skills(label.split()[0]) if not BY_NAME[n].common]
+    return label if proper or label[:2].isupper() else label[0].lower() + label[1:]
 
 
 def _label(result: RequirementResult, profile: CandidateProfile) -> str:
     """Name only what the candidate has: 'Hadoop, Hive and HBase', not the posting's whole list."""
     names = list(dict.fromkeys(k for k in _keywords(result) if k in BY_NAME and k in profile.skills))
     if not names:
-        title = result.text.split(":")[0]
-        proper = [n for n in find_skills(title.split()[0]) if not BY_NAME[n].common]
-        return title if proper else title[0].lower() + title[1:]
+        return in_sentence(result.text.split(":")[0])
     shown = [BY_NAME[n].in_sentence for n in names]
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"

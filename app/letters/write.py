@@ -12,7 +12,7 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from app.fit.profile import CandidateProfile
 from app.letters.claims import check_sentence
-from app.letters.plan import LetterPlan, Point
+from app.letters.plan import LetterPlan, Point, in_sentence
 from app.schemas import CoverLetter, LetterSentence
 from ingest.skills import find_skills
 
@@ -51,7 +51,7 @@ POINT_TEMPLATES = ("I have hands-on experience with {label}: {clause}.",
 # Talk about the writing task instead of the candidate: a small model's habit, never kept.
 _META = re.compile(r"cover letter|\bsample\b|here'?s|\bfacts?\b|\bresume\b|as an ai|sentences?\b",
                    re.I)
-GAP = ("In fairness, my resume shows less {label_lower} than the posting asks for, and I am keen "
+GAP = ("In fairness, my resume shows less {label} than the posting asks for, and I am keen "
        "to build it.")
 
 
@@ -71,7 +71,7 @@ class LetterWriter:
         if plan.gap is not None:
             label = plan.gap.text.split(":")[0]
             # Code's own honest sentence about a gap: it names a skill the resume lacks on purpose.
-            gap = [LetterSentence(text=GAP.format(label_lower=label.lower()), supported=True,
+            gap = [LetterSentence(text=GAP.format(label=in_sentence(label)), supported=True,
                                   evidence=[f"fit report: {label} is {plan.gap.status}"])]
         frame = [GREETING[tone].format(**fields), SIGN_OFF[tone], plan.name, plan.contact]
         fixed = _count(head + closing + gap) + sum(len(x.split()) for x in frame if x)
