@@ -62,6 +62,13 @@ class Assistant:
         return QuestionAnswerer(index=self.index, store=self.store, selector=selector,
                                 llm=self.llm, prompt=prompt, top_k=self.settings.retrieval.top_k)
 
+    def warm_up(self) -> None:
+        """Load both models now, so a server's first question does not wait for them."""
+        self.answerer.selector.embeddings.embed_query("warm up")
+        load = getattr(self.llm, "load", None)
+        if load:
+            load()
+
     def read(self, source: str | Path) -> Posting:
         cfg = self.settings.ingest
         return read_posting(source, max_bytes=cfg.max_bytes, chunk_chars=cfg.chunk_chars,

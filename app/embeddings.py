@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import re
 from pathlib import Path
 
@@ -22,14 +23,24 @@ def packaged_model_dir(name: str) -> Path | None:
 
 
 class SentenceTransformerEmbeddings(Embeddings):
-    def __init__(self, model: str, batch_size: int = 64):
-        from sentence_transformers import SentenceTransformer
+    """Loads the model on first use, so listing or removing postings skips ~10 s of imports."""
 
-        location = packaged_model_dir(model) or model
+    def __init__(self, model: str, batch_size: int = 64):
         self.name = model
         self.batch_size = batch_size
-        self.model = SentenceTransformer(str(location), device="cpu", local_files_only=True)
-        self.dimension = self.model.get_embedding_dimension()
+        self.location = packaged_model_dir(model) or Path(model)
+        self._model = None
+        self.dimension = _pooling_dimension(self.location)
+
+    @property
+    def model(self):
+        if self._model is None:
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(str(self.location), device="cpu",
+                                              local_files_only=True)
+            self.dimension = self._model.get_embedding_dimension()
+        return self._model
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         vectors = self.model.encode(texts, batch_size=self.batch_size,
@@ -38,6 +49,14 @@ class SentenceTransformerEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+
+def _pooling_dimension(location: Path) -> int | None:
+    """The vector size a sentence-transformers folder declares, read without loading it."""
+    config = location / "1_Pooling" / "config.json"
+    if not config.is_file():
+        return None
+    return json.loads(config.read_text()).get("word_embedding_dimension")
 
 
 class HashingEmbeddings(Embeddings):
