@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint clean browser
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,7 +21,11 @@ install: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/jobassist serve
 
-test: $(STAMP)
+# The browser tests drive Debian's chromium (CI runs as root, so it can install it).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+test: $(STAMP) browser
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -63,6 +63,25 @@ class RetrievalSettings(BaseModel):
 class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(7860, description="Port the web app listens on.")
+    max_upload_mb: float = Field(
+        10.0, gt=0, description="Largest file a browser or API client may upload, in MB."
+    )
+    concurrency_limit: int | None = Field(
+        None, ge=1, description="Requests worked on at once; empty means 1 for llama.cpp, 4 otherwise."
+    )
+    max_queue_size: int = Field(
+        32, ge=1, description="Requests that may wait in line; past that, a polite 'busy, try again'."
+    )
+    upload_dir: Path | None = Field(
+        None, description="Folder for uploads and downloads; empty means <temp folder>/jobassist-uploads."
+    )
+    upload_max_age_s: int = Field(
+        3600, ge=1, description="Seconds an uploaded or generated file is kept at most."
+    )
+    auth_user: str | None = Field(
+        None, description="Web login user name; with auth_password set, the page asks for a login."
+    )
+    auth_password: SecretStr | None = Field(None, description="Web login password.")
 
 
 class Settings(BaseSettings):

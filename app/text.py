@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 import snowballstemmer
 
@@ -22,12 +23,17 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps state while it stems, so threads (the web app serves several
+# requests at once) must not share one: each thread gets its own.
+_LOCAL = threading.local()
 
 
 def stem(word: str) -> str:
     """Snowball stems, so 'located' meets 'location' and 'tools' meets 'tool'."""
-    return _STEMMER.stemWord(word.lower().strip(".-/"))
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word.lower().strip(".-/"))
 
 
 def tokens(text: str) -> list[str]:

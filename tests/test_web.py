@@ -41,9 +41,11 @@ class ScriptedAssistant:
     def __init__(self, *, fail: Exception | None = None):
         self.fail = fail
         self.histories: list[list[tuple[str, str]]] = []
+        self.resumes: list[str | None] = []
 
-    def ask_stream(self, question, posting_id, history):
+    def ask_stream(self, question, posting_id, history, resume_text=None):
         self.histories.append(list(history))
+        self.resumes.append(resume_text)
         yield "Maven "
         if self.fail:
             raise self.fail
@@ -127,3 +129,167 @@ def test_real_server_answers_over_the_gradio_api(tmp_path):
             ask("Is it remote?", "no-such-posting")
     finally:
         stop_server(server)
+
+
+# --- the page's pieces, in process -------------------------------------------------------------
+
+def services(assistant, tmp_path, max_age_s: int = 3600):
+    from app.observability import Observer
+    from app.ui import Services, SessionFiles
+
+    return Services(assistant=assistant, observer=Observer(),
+                    files=SessionFiles(tmp_path / "uploads", max_age_s))
+
+
+def test_chat_hands_the_sessions_resume_to_the_assistant():
+    assistant = ScriptedAssistant()
+    list(respond(assistant, "Am I eligible?", POSTING_ID, [], [], "RESUME TEXT"))
+    list(respond(assistant, "Am I eligible?", POSTING_ID, [], []))
+    assert assistant.resumes == ["RESUME TEXT", None]
+
+
+def test_fit_table_marks_each_requirement_and_quotes_both_sides(make_assistant, tmp_path):
+    from app.ui.fit import run_fit
+    from tests.test_fit_parts import RESUME
+
+    assistant = make_assistant()
+    assistant.ingest()
+    verdict, rows = run_fit(services(assistant, tmp_path), RESUME, POSTING_ID)
+    assert "score" in verdict and rows
+    assert {row[0] for row in rows} <= {"✔", "◐", "✘", "?"}
+    java = next(row for row in rows if row[1] == "Java")
+    assert java[0] == "✔" and "Java" in java[3] and "Java 17" in java[4]
+    assert run_fit(services(assistant, tmp_path), None, POSTING_ID) == (
+        "No resume loaded yet: add one in the **Resume** tab first.", [])
+    message, rows = run_fit(services(assistant, tmp_path), RESUME, "nope")
+    assert message == "⚠️ unknown posting id 'nope'" and rows == []
+
+
+def test_an_uploaded_resume_is_read_then_deleted(make_assistant, tmp_path):
+    from app.ui.resume import loaded_line, read_upload
+    from tests.test_fit_parts import RESUME
+
+    svc = services(make_assistant(), tmp_path)
+    upload = svc.files.root / "0f" / "jane.md"
+    upload.parent.mkdir(parents=True)
+    upload.write_text(RESUME)
+    assert read_upload(svc, str(upload)) .startswith("# Jane Doe")
+    assert not upload.exists() and not upload.parent.exists()
+    line = loaded_line(RESUME)
+    assert line.startswith("✔ Resume loaded: ") and "Jane" not in line
+
+    bad = svc.files.root / "1a" / "resume.exe"
+    bad.parent.mkdir()
+    bad.write_bytes(b"MZ")
+    with pytest.raises(InputError, match="unsupported file type"):
+        read_upload(svc, str(bad))
+    assert not bad.exists()
+
+
+def test_session_files_keep_the_latest_letter_and_go_when_the_session_does(tmp_path):
+    import os
+
+    from app.letters.export import docx_text
+    from app.ui import SessionFiles
+
+    files = SessionFiles(tmp_path / "uploads", max_age_s=60)
+    md1, _ = files.write_letter("session-a", "First draft.")
+    md2, docx2 = files.write_letter("session-a", "Second draft.")
+    md3, _ = files.write_letter("session-a", "Third draft.")
+    assert md2.parent != md3.parent  # a new URL for every version
+    assert not md1.exists() and md2.exists()  # the page may still link to the one before
+    assert md3.read_text() == "Third draft.\n" and docx_text(docx2) == "Second draft."
+    other, _ = files.write_letter("session-b", "Someone else's.")
+    assert other.parent.parent != md3.parent.parent and "session-b" not in str(other)
+
+    files.forget("session-a")
+    assert not md3.exists() and other.exists()
+
+    old = files.root / "abc123" / "stale-upload.pdf"
+    old.parent.mkdir()
+    old.write_bytes(b"%PDF")
+    session_b = other.parent.parent
+    for path in (old, old.parent, session_b, *session_b.rglob("*")):
+        os.utime(path, (1, 1))
+    assert files.sweep() == 2 and not old.exists() and not other.exists()
+    assert files.sessions.is_dir()
+
+
+def test_only_urls_and_uploaded_files_can_be_ingested_through_the_api(make_assistant, tmp_path):
+    from app.ui.api import ingest_source
+
+    svc = services(make_assistant(), tmp_path)
+    inside = svc.files.root / "ab" / "posting.md"
+    assert ingest_source(svc, "https://example.com/job.html") == "https://example.com/job.html"
+    assert ingest_source(svc, {"path": str(inside), "meta": {}}) == str(inside)
+    for refused in ("/etc/passwd", str(svc.files.root / ".." / "x.md"), str(tmp_path / "x.md"), ""):
+        with pytest.raises(InputError):
+            ingest_source(svc, refused)
+
+
+def test_call_logs_are_json_with_the_request_id_and_keep_private_errors_out():
+    import io
+    import json
+    import logging
+
+    from app.observability import JsonFormatter, Observer
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    web = logging.getLogger("jobassist.web")
+    web.addHandler(handler)
+    web.setLevel(logging.INFO)
+    observer = Observer()
+
+    class Request:
+        headers = {"x-request-id": "req-1"}
+        session_hash = "secret-session"
+
+    try:
+        with observer.track("fit", Request(), private=True) as call:
+            call.note(score=80)
+        with pytest.raises(InputError), observer.track("fit", Request(), private=True):
+            raise InputError("Jane Doe's resume is odd")
+        with pytest.raises(InputError), observer.track("ingest", None):
+            raise InputError("bad posting")
+    finally:
+        web.removeHandler(handler)
+    ok, private, public = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert ok["request_id"] == "req-1" and ok["outcome"] == "ok" and ok["score"] == 80
+    assert ok["session"] and "secret-session" not in stream.getvalue()
+    assert private["outcome"] == "input_error" and "error" not in private
+    assert "Jane" not in stream.getvalue()
+    assert public["error"] == "bad posting" and len(public["request_id"]) == 16
+    text = observer.metrics.exposition().decode()
+    assert 'jobassist_requests_total{feature="fit",outcome="input_error"} 1.0' in text
+    assert 'jobassist_errors_total{feature="ingest",kind="input"} 1.0' in text
+
+
+def test_readyz_says_why_it_is_not_ready(settings, make_assistant):
+    assistant = make_assistant()
+    with TestClient(create_app(settings, assistant)) as client:
+        assert client.get("/readyz").json() == {"status": "ready", "postings": 1}
+
+        def down():
+            raise ConnectionError("chroma is down")
+
+        assistant.postings = down
+        response = client.get("/readyz")
+        assert response.status_code == 503 and response.json()["reason"] == "store unreachable"
+        assert client.get("/healthz").status_code == 200  # alive, just not ready
+        del assistant.__dict__["answerer"]
+        assert client.get("/readyz").json()["reason"] == "models not loaded"
+
+
+def test_a_login_is_required_when_configured(tmp_path, make_assistant):
+    settings = Settings(store={"path": tmp_path / "store"}, embeddings={"backend": "fake"},
+                        llm={"backend": "fake"},
+                        server={"auth_user": "ana", "auth_password": "s3cret",
+                                "upload_dir": tmp_path / "uploads"}, _env_file=None)
+    with TestClient(create_app(settings, make_assistant(settings=settings))) as client:
+        assert client.get("/config").status_code == 401
+        assert client.get("/healthz").status_code == 200  # probes need no login
+        assert client.post("/login", data={"username": "ana", "password": "nope"}).status_code == 400
+        assert client.post("/login", data={"username": "ana", "password": "s3cret"}).status_code == 200
+        assert client.get("/config").status_code == 200
