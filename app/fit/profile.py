@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.fit.dates import Span, covered_years, find_spans
-from app.fit.places import AUTHORISED, NOT_AUTHORISED
+from app.fit.places import AUTHORISED, NOT_AUTHORISED, in_canada
 from app.untrusted import without_instructions
 from ingest.clean import clean_text
 from ingest.errors import InputError
@@ -134,9 +134,10 @@ def _location(lines: list[Line]) -> str | None:
         labelled = _LOCATION_LINE.match(line.text)
         if labelled:
             return labelled.group(1).strip()
-        for part in re.split(r"\s+[|•·—–]\s+", text):
-            if _PLACE.match(part.strip()) and not _EMAIL.search(part) and "years" not in part:
-                return part.strip()
+        for part in (p.strip() for p in re.split(r"\s+[|•·—–]\s+", text)):
+            # "City, Region" shape and a place we know: "Grace Okafor, RN" is a name.
+            if _PLACE.match(part) and not _EMAIL.search(part) and in_canada(part) is not None:
+                return part
     return None
 
 
