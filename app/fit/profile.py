@@ -114,8 +114,13 @@ def _lines(text: str) -> list[Line]:
         if heading is not None and out:
             section = heading
             continue
+        bulleted = bool(re.match(r"^(?:[*\-\u2022]|#+)\s", raw))
         clean = without_instructions(re.sub(r"^(?:[*\-\u2022]|#+)\s*", "", strip_markup(raw)))
-        if clean:
+        if (clean and not bulleted and clean[0].islower() and out and out[-1].section == section
+                and section != "Header"):
+            # A wrapped line continues the sentence above it; quotes should be whole sentences.
+            out[-1] = Line(f"{out[-1].text} {clean}", section)
+        elif clean:
             out.append(Line(clean, section))
     return out
 

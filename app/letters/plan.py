@@ -47,7 +47,8 @@ def make_plan(report: FitReport, profile: CandidateProfile, *, title: str, compa
     # Met must-haves first, then met nice-to-haves, then what is partly shown (named for what
     # the resume does show); posting order otherwise.
     usable.sort(key=lambda r: (r.status != "met", r.kind != "must"))
-    points = [Point(r.id, _label(r, profile), r.resume_evidence, _keywords(r)) for r in usable]
+    points = [Point(r.id, _label(r, profile), _prose_first(r, profile), _keywords(r))
+              for r in usable]
     wanted = max(1, math.floor((words - WORDS_FIXED) / WORDS_PER_POINT))
     years_req = next((r for r in report.requirements if r.id == "years"), None)
     years = int(profile.years) if profile.years and years_req and years_req.status == "met" else None
@@ -87,3 +88,17 @@ def _label(result: RequirementResult, profile: CandidateProfile) -> str:
         return in_sentence(result.text.split(":")[0])
     shown = [BY_NAME[n].in_sentence for n in names]
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def _prose_first(result: RequirementResult, profile: CandidateProfile) -> list[str]:
+    """Lines from jobs make sentences; 'Platform: GCP, Docker' lists from a skills section do not."""
+    section = {line.text: line.section for line in profile.lines}
+    lines = result.resume_evidence + [ln.text for ln in profile.lines if ln.text not in
+                                      result.resume_evidence and _mentions(ln.text, result)]
+    return sorted(lines, key=lambda text: (not _WORK.search(section.get(text, "")),
+                                           ":" in text[:25]))[:3]
+
+
+def _mentions(text: str, result: RequirementResult) -> bool:
+    found = find_skills(text)
+    return any(k in found for k in _keywords(result))
