@@ -91,3 +91,12 @@ def test_markdown_and_docx_hold_the_same_text(assistant, tmp_path):
     assert docx_text(docx_path) == letter.letter
     with pytest.raises(InputError, match="use .md or .docx"):
         save_letter(letter.letter, tmp_path / "letter.pdf")
+
+
+def test_model_cannot_claim_the_employer_or_embellish(assistant):
+    letter = assistant("At Rackspace, I built Kubernetes clusters with Docker. "
+                       "I built a game-changing revolutionary platform with Kubernetes.").cover_letter(
+        PYTHON_ONLY, words=200)
+    assert "At Rackspace, I built" not in letter.letter
+    assert "game-changing" not in letter.letter
+    assert any("At Rackspace" in claim for claim in letter.unsupported_claims)

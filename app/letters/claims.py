@@ -23,6 +23,13 @@ Manager Hello Hi Warm With As In At On For My The This That These Those It Its Y
 But Or So If When While Having Over Across Through Today Please Yours Respectfully Looking""".split())
 
 
+# Words any letter uses about itself; they claim nothing.
+_GENERIC = frozenset(content_terms("experience work worked working role team skills strong "
+                                   "excited passion passionate bring brings help helped using "
+                                   "also years year including projects project well great"))
+MIN_RESUME_SHARE = 0.75
+
+
 @dataclass(frozen=True)
 class Check:
     supported: bool
@@ -30,16 +37,24 @@ class Check:
     reason: str | None = None
 
 
-def check_sentence(sentence: str, profile: CandidateProfile, plan: LetterPlan) -> Check:
+def check_sentence(sentence: str, profile: CandidateProfile, plan: LetterPlan, *,
+                   model_written: bool = False) -> Check:
+    """`model_written` sentences get no licence to name the role or company ("At Rackspace, I
+    built..." is a false claim) and must draw most of their words from the resume."""
     if PLACEHOLDER.search(sentence):
         return Check(False, [], "template placeholder")
-    # Naming the role or the company is not a claim about the candidate.
     about_candidate = sentence
-    for known in (plan.role, plan.company, plan.location):
-        if known:
-            about_candidate = about_candidate.replace(known, " ")
+    if not model_written:  # the letter's own frame names the role and company it applies to
+        for known in (plan.role, plan.company, plan.location):
+            if known:
+                about_candidate = about_candidate.replace(known, " ")
     resume = "\n".join(line.text for line in profile.lines)
     resume_lower = resume.lower()
+    if model_written:
+        words = [t for t in content_terms(about_candidate) if t not in _GENERIC]
+        known_terms = set(content_terms(resume))
+        if words and sum(t in known_terms for t in words) / len(words) < MIN_RESUME_SHARE:
+            return Check(False, [], "most of its words are not from the resume")
     for skill in find_skills(about_candidate):
         if skill not in profile.skills:
             return Check(False, [], f"claims {skill}, which the resume does not show")

@@ -113,7 +113,7 @@ class LetterWriter:
                 removed.append(f"{sentence} (does not speak to the plan)")
             else:
                 on_topic.append(sentence)
-        out = self._checked(on_topic, profile, plan, removed)
+        out = self._checked(on_topic, profile, plan, removed, model_written=True)
         missing = [p for p in points if not any(_speaks_to(s.text, p) for s in out)]
         return out + self._said_from_resume(missing, variant, before + out, profile, plan, removed)
 
@@ -142,12 +142,12 @@ class LetterWriter:
 
     @staticmethod
     def _checked(candidates: list[str], profile: CandidateProfile, plan: LetterPlan,
-                 removed: list[str]) -> list[LetterSentence]:
+                 removed: list[str], model_written: bool = False) -> list[LetterSentence]:
         out = []
         for text in (c.strip() for c in candidates):
             if not text or len(text.split()) < 4:
                 continue
-            check = check_sentence(text, profile, plan)
+            check = check_sentence(text, profile, plan, model_written=model_written)
             if check.supported:
                 out.append(LetterSentence(text=text, supported=True, evidence=check.evidence))
             else:
