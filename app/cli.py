@@ -201,6 +201,22 @@ def fit(resume: Annotated[Path, typer.Option("--resume", help="Your resume (.pdf
     _stdout_console().print(table)
 
 
+@cli.command()
+@handles_errors
+def bench(as_json: JsonOption = False,
+          quick: Annotated[bool, typer.Option(help="A small run (about two minutes).")] = False) -> None:
+    """Measure speed and memory against the raw engines, in one run (temporary stores)."""
+    from app.bench import run_bench
+    from app.bench.report import render_table, to_json
+
+    results = run_bench(Settings(), quick=quick,
+                        progress=lambda step: typer.echo(f"bench: {step}", err=True))
+    if as_json:
+        sys.stdout.write(to_json(results) + "\n")
+        return
+    typer.echo(render_table(results))
+
+
 @cli.command(name="cover-letter")
 @handles_errors
 def cover_letter(
