@@ -69,18 +69,21 @@ class Assistant:
         if load:
             load()
 
-    def read(self, source: str | Path) -> Posting:
+    def read(self, source: str | Path, *, public_urls_only: bool = False) -> Posting:
         cfg = self.settings.ingest
         return read_posting(source, max_bytes=cfg.max_bytes, chunk_chars=cfg.chunk_chars,
-                            timeout_s=cfg.url_timeout_s)
+                            timeout_s=cfg.url_timeout_s, public_urls_only=public_urls_only)
 
     def ingest(self, sources: Sequence[str | Path] = (),
                on_read: Callable[[str], None] | None = None,
-               on_indexed: Callable[[str], None] | None = None) -> list[IngestResult]:
-        """Read and check every source first, so one bad file leaves the store untouched."""
+               on_indexed: Callable[[str], None] | None = None, *,
+               public_urls_only: bool = False) -> list[IngestResult]:
+        """Read and check every source first, so one bad file leaves the store untouched.
+
+        A server passes `public_urls_only` for URLs its visitors typed (see ingest.url_guard)."""
         postings = []
         for source in sources or [default_posting_path()]:
-            postings.append(self.read(source))
+            postings.append(self.read(source, public_urls_only=public_urls_only))
             if on_read:
                 on_read(str(source))
         ids = [p.id for p in postings]

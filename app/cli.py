@@ -262,8 +262,9 @@ def serve(host: Annotated[str | None, typer.Option(help="Listen address.")] = No
 
     settings = Settings()
     app = create_app(settings)
+    # log_config=None: uvicorn's own records go through the app's JSON-lines handler too.
     uvicorn.run(app, host=host or settings.server.host, port=port or settings.server.port,
-                log_level="warning")
+                log_level="warning", log_config=None)
 
 
 def _stdout_console():

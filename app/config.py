@@ -82,6 +82,9 @@ class ServerSettings(BaseModel):
         None, description="Web login user name; with auth_password set, the page asks for a login."
     )
     auth_password: SecretStr | None = Field(None, description="Web login password.")
+    allow_private_urls: bool = Field(
+        False, description="Let visitors ingest URLs on loopback or private networks (trusted users only)."
+    )
 
 
 class Settings(BaseSettings):

@@ -12,6 +12,7 @@ import html2text
 import httpx
 
 from ingest.errors import InputError
+from ingest.url_guard import check_public_url
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -29,10 +30,14 @@ def is_url(source: str) -> bool:
     return urlparse(str(source)).scheme in {"http", "https"}
 
 
-def load_source(source: str | Path, *, max_bytes: int, timeout_s: float = 15.0) -> LoadedText:
-    """Load a local file or an http(s) URL; raise InputError with a one-line reason."""
+def load_source(source: str | Path, *, max_bytes: int, timeout_s: float = 15.0,
+                public_urls_only: bool = False) -> LoadedText:
+    """Load a local file or an http(s) URL; raise InputError with a one-line reason.
+
+    `public_urls_only` is for a server fetching URLs its visitors chose (see ingest.url_guard)."""
     if is_url(str(source)):
-        return _load_url(str(source), max_bytes=max_bytes, timeout_s=timeout_s)
+        return _load_url(str(source), max_bytes=max_bytes, timeout_s=timeout_s,
+                         public_only=public_urls_only)
     path = Path(source)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
@@ -131,9 +136,12 @@ def _docx_text(data: bytes, name: str) -> str:
     return "\n".join(lines)
 
 
-def _load_url(url: str, *, max_bytes: int, timeout_s: float) -> LoadedText:
+def _load_url(url: str, *, max_bytes: int, timeout_s: float, public_only: bool) -> LoadedText:
+    # The hook runs before every request, redirects included.
+    hooks = {"request": [lambda request: check_public_url(str(request.url))]} if public_only else {}
     try:
-        with httpx.stream("GET", url, timeout=timeout_s, follow_redirects=True) as response:
+        with httpx.Client(timeout=timeout_s, follow_redirects=True, event_hooks=hooks) as client, \
+                client.stream("GET", url) as response:
             if response.status_code >= 400:
                 raise InputError(f"{url}: the server answered HTTP {response.status_code}")
             body = bytearray()

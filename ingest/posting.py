@@ -38,8 +38,8 @@ def posting_id_for(source: str) -> str:
 
 
 def read_posting(source: str | Path, *, max_bytes: int, chunk_chars: int,
-                 timeout_s: float = 15.0) -> Posting:
-    loaded = load_source(source, max_bytes=max_bytes, timeout_s=timeout_s)
+                 timeout_s: float = 15.0, public_urls_only: bool = False) -> Posting:
+    loaded = load_source(source, max_bytes=max_bytes, timeout_s=timeout_s, public_urls_only=public_urls_only)
     structure = parse_posting(clean_text(loaded.text))
     posting_id = posting_id_for(str(source))
     chunks = chunk_posting(posting_id, structure, chunk_chars)

@@ -89,7 +89,11 @@ def test_missing_file(tmp_path):
 
 class _Pages(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - the stdlib's name
-        if self.path == "/jobs/data-engineer":
+        if self.path.startswith("/redirect-to/"):
+            body = b""
+            self.send_response(302)
+            self.send_header("Location", self.path.removeprefix("/redirect-to/"))
+        elif self.path == "/jobs/data-engineer":
             body = b"<html><body><h1>Data Engineer</h1><p>Spark and Airflow.</p></body></html>"
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -124,3 +128,32 @@ def test_url_errors(page_server):
 
     with pytest.raises(InputError, match="could not be fetched"):
         load_source(f"http://127.0.0.1:{free_port()}/x", max_bytes=LIMIT, timeout_s=2)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/job", "http://10.1.2.3/job", "http://192.168.0.7/job",
+                                 "http://169.254.169.254/latest/meta-data/", "http://[::1]/job",
+                                 "http://[::ffff:127.0.0.1]/job", "http://localhost/job"])
+def test_a_server_refuses_urls_on_private_or_local_addresses(url):
+    with pytest.raises(InputError, match="private or local address"):
+        load_source(url, max_bytes=LIMIT, public_urls_only=True)
+
+
+def test_public_addresses_pass_the_guard():
+    from ingest.url_guard import check_public_url
+
+    check_public_url("http://93.184.216.34/job")  # a literal address: no name lookup needed
+
+
+def test_every_redirect_hop_is_checked(page_server, monkeypatch):
+    # "localhost" stands in for a public site here, so only the redirect's target can be refused.
+    import ingest.url_guard as guard
+
+    real = guard._addresses
+    monkeypatch.setattr(guard, "_addresses", lambda host: ["93.184.216.34"] if host == "localhost"
+                        else real(host))
+    public_page = page_server.replace("127.0.0.1", "localhost") + "/jobs/data-engineer"
+    assert "Spark" in load_source(public_page, max_bytes=LIMIT, public_urls_only=True).text
+    sneaky = page_server.replace("127.0.0.1", "localhost") + f"/redirect-to/{page_server}/jobs/data-engineer"
+    assert "Spark" in load_source(sneaky, max_bytes=LIMIT).text  # a CLI user may read their own network
+    with pytest.raises(InputError, match="'127.0.0.1' is a private or local address"):
+        load_source(sneaky, max_bytes=LIMIT, public_urls_only=True)

@@ -227,6 +227,24 @@ def test_only_urls_and_uploaded_files_can_be_ingested_through_the_api(make_assis
             ingest_source(svc, refused)
 
 
+def test_visitors_cannot_make_the_server_fetch_its_own_network(make_assistant, settings, tmp_path):
+    from app.ui.postings import add_posting
+
+    svc = services(make_assistant(), tmp_path)
+    before = svc.assistant.postings()
+    for url in ("http://127.0.0.1:8000/api/v2/collections", "http://169.254.169.254/latest/meta-data/"):
+        status = add_posting(svc, None, url)
+        assert "private or local address" in status and status.count("\n") == 0
+    assert svc.assistant.postings() == before
+
+    trusted = settings.model_copy(update={"server": settings.server.model_copy(
+        update={"allow_private_urls": True})})
+    svc = services(make_assistant(settings=trusted), tmp_path)
+    port = free_port()  # nothing listens: the fetch is tried, not refused by the guard
+    status = add_posting(svc, None, f"http://127.0.0.1:{port}/job.html")
+    assert "could not be fetched" in status
+
+
 def test_call_logs_are_json_with_the_request_id_and_keep_private_errors_out():
     import io
     import json

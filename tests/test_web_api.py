@@ -31,7 +31,9 @@ PRIVATE = ["Jane Doe", "jane.doe@example.com", "416 555 0100", "Shopify", "Omar 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    with serve(tmp_path_factory.mktemp("web-api"), JOBASSIST_SERVER__MAX_UPLOAD_MB="1") as running:
+    # The test site lives on 127.0.0.1, which a default server refuses to fetch (see test_web.py).
+    with serve(tmp_path_factory.mktemp("web-api"), JOBASSIST_SERVER__MAX_UPLOAD_MB="1",
+               JOBASSIST_SERVER__ALLOW_PRIVATE_URLS="true") as running:
         yield running
 
 

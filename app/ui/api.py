@@ -9,7 +9,7 @@ import dataclasses
 
 import gradio as gr
 
-from app.ui.common import Services
+from app.ui.common import Services, ingest_from_visitor
 from ingest.errors import InputError
 from ingest.load import is_url
 
@@ -79,7 +79,7 @@ def register_api(services: Services) -> None:
             with observer.track("ingest", request) as call:
                 source = ingest_source(services, url_or_path)
                 path = None if is_url(source) else source
-                results = assistant.ingest([source])
+                results = ingest_from_visitor(services, source)
                 call.note(postings=[r.posting_id for r in results])
                 return [dataclasses.asdict(r) for r in results]
         except Exception as exc:

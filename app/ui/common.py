@@ -24,6 +24,12 @@ class Services:
     files: SessionFiles
 
 
+def ingest_from_visitor(services: Services, source: str, on_read=None):
+    """Ingest what a visitor gave; their URLs may only reach public addresses unless allowed."""
+    allow_private = services.assistant.settings.server.allow_private_urls
+    return services.assistant.ingest([source], on_read=on_read, public_urls_only=not allow_private)
+
+
 def error_line(exc: Exception) -> str:
     """One readable line for the page; the JSON log keeps where it failed."""
     if isinstance(exc, InputError):

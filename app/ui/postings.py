@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gradio as gr
 
-from app.ui.common import Services, error_line, posting_choices
+from app.ui.common import Services, error_line, ingest_from_visitor, posting_choices
 from ingest.errors import InputError
 from ingest.load import SUPPORTED
 
@@ -30,8 +30,8 @@ def add_posting(services: Services, path: str | None, url: str, request=None,
             if not source:
                 raise InputError("choose a posting file or paste its URL first")
             progress(0.1, desc="Reading the posting…")
-            [result] = services.assistant.ingest(
-                [source], on_read=lambda _: progress(0.5, desc="Indexing its sections…"))
+            [result] = ingest_from_visitor(services, source,
+                                           on_read=lambda _: progress(0.5, desc="Indexing its sections…"))
             progress(1.0, desc="Done")
             call.note(posting_id=result.posting_id, added=result.added, removed=result.removed)
     except Exception as exc:
