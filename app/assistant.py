@@ -59,7 +59,7 @@ class Assistant:
     def answerer(self) -> QuestionAnswerer:
         prompt = load_chat_prompt(self.settings.prompts_dir, "answer", {"context", "question"})
         selector = EvidenceSelector(self.embeddings, self.settings.retrieval.min_support)
-        return QuestionAnswerer(index=self.index, store=self.store, selector=selector,
+        return QuestionAnswerer(index=self.index, embeddings=self.embeddings, selector=selector,
                                 llm=self.llm, prompt=prompt, top_k=self.settings.retrieval.top_k)
 
     def warm_up(self) -> None:
@@ -104,11 +104,11 @@ class Assistant:
 
     def resolve_posting(self, posting_id: str | None) -> str:
         """With one posting ingested the id may be omitted; otherwise it must be a known id."""
-        known = [p.id for p in self.postings()]
         if posting_id:
-            if posting_id not in known:
+            if not self.index.has(posting_id):
                 raise InputError(f"unknown posting id '{posting_id}'")
             return posting_id
+        known = [p.id for p in self.postings()]
         if len(known) == 1:
             return known[0]
         if not known:

@@ -6,12 +6,13 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 
+from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
 from app.evidence import Evidence, EvidenceSelector
-from app.retrieval import HybridRetriever, KeywordIndexCache
+from app.retrieval import HybridRetriever, PostingCache
 from app.schemas import Answer, Citation
 from app.text import content_terms
 from app.verify import cited_numbers, verified_draft
@@ -31,12 +32,11 @@ def retrieval_query(question: str, history: Sequence[tuple[str, str]]) -> str:
 
 
 class QuestionAnswerer:
-    def __init__(self, *, index: PostingIndex, store, selector: EvidenceSelector,
+    def __init__(self, *, index: PostingIndex, embeddings: Embeddings, selector: EvidenceSelector,
                  llm: BaseChatModel, prompt: ChatPromptTemplate, top_k: int):
-        self.index = index
-        self.store = store
+        self.embeddings = embeddings
         self.selector = selector
-        self.keyword_cache = KeywordIndexCache()
+        self.postings = PostingCache(index)
         # One sentence is all the model writes; the evidence below it carries the detail.
         self.chain = prompt | llm.bind(stop=["\n"]) | StrOutputParser()
         self.top_k = top_k
@@ -45,10 +45,10 @@ class QuestionAnswerer:
                history: Sequence[tuple[str, str]] = ()) -> Iterator[str | Answer]:
         """Yields the model's draft as it is written, then the final, verified Answer."""
         query = retrieval_query(question, history)
-        retriever = HybridRetriever(store=self.store, index=self.index, posting_id=posting_id,
-                                    keyword_cache=self.keyword_cache, top_k=self.top_k)
+        retriever = HybridRetriever(embeddings=self.embeddings, cache=self.postings,
+                                    posting_id=posting_id, top_k=self.top_k)
         docs = retriever.invoke(query)
-        decision = self.selector.decide(query, docs, self.index.chunks(posting_id))
+        decision = self.selector.decide(query, docs, self.postings.get(posting_id).docs)
         if decision.abstain_reason:
             yield Answer(question=question, answer=decision.abstain_reason, abstained=True)
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 
@@ -30,10 +31,17 @@ _LOCAL = threading.local()
 
 def stem(word: str) -> str:
     """Snowball stems, so 'located' meets 'location' and 'tools' meets 'tool'."""
+    return _stem_normalized(word.lower().strip(".-/"))
+
+
+# Stemming in pure Python costs ~0.1 ms a word and was most of a retrieval's time (jobassist
+# bench); a posting's vocabulary is small and repeats, so a bounded cache serves nearly every word.
+@functools.lru_cache(maxsize=100_000)
+def _stem_normalized(word: str) -> str:
     stemmer = getattr(_LOCAL, "stemmer", None)
     if stemmer is None:
         stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
-    return stemmer.stemWord(word.lower().strip(".-/"))
+    return stemmer.stemWord(word)
 
 
 def tokens(text: str) -> list[str]:

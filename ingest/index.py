@@ -1,11 +1,15 @@
 """Keep postings in the vector store idempotently: add new chunks, drop stale ones, keep the rest.
 
-Chunks live in one collection; each posting's own fields and requirements in a catalog.
+Chunks live in one collection; each posting's own fields, requirements and chunk ids in a catalog.
+The catalog entry is written last and removed first, so it marks a posting whose chunks are all
+in place: reads go by its chunk ids (a lookup by id stays fast however big the store grows, where
+a metadata filter scans it) and an unchanged posting is recognised from its catalog entry alone.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from langchain_core.documents import Document
@@ -40,6 +44,13 @@ class PostingIndex:
         self.catalog = catalog
 
     def upsert(self, posting: Posting) -> IngestResult:
+        entry = self._catalog_entry(posting)
+        found = self.catalog.get(ids=[posting.id], include=["metadatas"])
+        if found["ids"] and found["metadatas"][0] == entry:
+            return IngestResult(posting.id, posting.title, added=0, removed=0,
+                                unchanged=len(posting.chunks))
+        if found["ids"]:
+            self.catalog.delete(ids=[posting.id])
         existing = self._chunk_metadata(posting.id)
         wanted = {chunk.id: chunk for chunk in posting.chunks}
         metadata = {cid: self._metadata(posting, chunk) for cid, chunk in wanted.items()}
@@ -51,7 +62,8 @@ class PostingIndex:
         if fresh:
             self.store.add_texts(texts=[wanted[cid].text for cid in fresh],
                                  metadatas=[metadata[cid] for cid in fresh], ids=fresh)
-        self._upsert_catalog(posting)
+        self.catalog.add_texts(texts=[f"{posting.title} at {posting.company}"], metadatas=[entry],
+                               ids=[posting.id])
         removed = len([cid for cid in stale if cid not in wanted])
         return IngestResult(posting.id, posting.title, added=len(fresh),
                             removed=removed, unchanged=len(wanted) - len(fresh))
@@ -60,9 +72,23 @@ class PostingIndex:
         ids = list(self._chunk_metadata(posting_id))
         if not ids:
             raise InputError(f"unknown posting id '{posting_id}'")
-        self.store.delete(ids=ids)
         self.catalog.delete(ids=[posting_id])
+        self.store.delete(ids=ids)
         return len(ids)
+
+    def has(self, posting_id: str) -> bool:
+        return bool(self.catalog.get(ids=[posting_id], include=[])["ids"])
+
+    def chunk_ids(self, posting_id: str) -> tuple[str, ...]:
+        """The posting's chunk ids in reading order; InputError for an unknown id."""
+        found = self.catalog.get(ids=[posting_id], include=["metadatas"])
+        if not found["ids"]:
+            raise InputError(f"unknown posting id '{posting_id}'")
+        listed = found["metadatas"][0].get("chunk_ids")
+        if listed is None:  # a store written before the catalog listed chunk ids
+            by_order = sorted(self._chunk_metadata(posting_id).items(), key=lambda kv: kv[1]["order"])
+            return tuple(cid for cid, _ in by_order)
+        return tuple(json.loads(listed))
 
     def postings(self) -> list[PostingSummary]:
         found = self.catalog.get(include=["metadatas"])
@@ -80,29 +106,29 @@ class PostingIndex:
 
     def chunks(self, posting_id: str) -> list[Document]:
         """All chunks of one posting in reading order; InputError for an unknown id."""
-        found = self.store.get(where={"posting_id": posting_id}, include=["documents", "metadatas"])
-        if not found["ids"]:
-            raise InputError(f"unknown posting id '{posting_id}'")
-        docs = [
-            Document(id=cid, page_content=text, metadata=meta)
-            for cid, text, meta in zip(found["ids"], found["documents"], found["metadatas"],
-                                       strict=True)
-        ]
-        return sorted(docs, key=lambda d: d.metadata["order"])
+        return self._in_order(self.chunk_ids(posting_id), ["documents", "metadatas"])[0]
 
-    def _upsert_catalog(self, posting: Posting) -> None:
-        meta = {
+    def chunks_with_vectors(self, ids: Sequence[str]) -> tuple[list[Document], list]:
+        """The chunks of `chunk_ids(...)` in that order, with their stored embeddings."""
+        return self._in_order(ids, ["documents", "metadatas", "embeddings"])
+
+    def _in_order(self, ids: Sequence[str], include: list[str]) -> tuple[list[Document], list]:
+        found = self.store.get(ids=list(ids), include=include)
+        position = {cid: i for i, cid in enumerate(ids)}
+        order = sorted(range(len(found["ids"])), key=lambda i: position[found["ids"][i]])
+        docs = [Document(id=found["ids"][i], page_content=found["documents"][i],
+                         metadata=found["metadatas"][i]) for i in order]
+        vectors = found.get("embeddings")
+        return docs, [] if vectors is None else [vectors[i] for i in order]
+
+    @staticmethod
+    def _catalog_entry(posting: Posting) -> dict:
+        return {
             "posting_id": posting.id, "title": posting.title, "company": posting.company,
             "location": posting.location, "source": posting.source, "chunks": len(posting.chunks),
+            "chunk_ids": json.dumps(list(dict.fromkeys(chunk.id for chunk in posting.chunks))),
             "requirements": json.dumps([r.model_dump() for r in posting.requirements]),
         }
-        found = self.catalog.get(ids=[posting.id], include=["metadatas"])
-        if found["ids"] and found["metadatas"][0] == meta:
-            return
-        if found["ids"]:
-            self.catalog.delete(ids=[posting.id])
-        self.catalog.add_texts(texts=[f"{posting.title} at {posting.company}"], metadatas=[meta],
-                               ids=[posting.id])
 
     def _chunk_metadata(self, posting_id: str) -> dict[str, dict]:
         found = self.store.get(where={"posting_id": posting_id}, include=["metadatas"])

@@ -105,7 +105,7 @@ def _fake_results(errors: int = 0, reingest_s: float = 3.2) -> dict:
                                  "ingest_ratio": 0.6}},
         "retrieval": [{"chunks": n, "postings": n // 10, "queries": 100, "build_seconds": 9.0, "raw": lat_ms,
                        "hybrid": {**lat_ms, "p95_ms": 40.0}, "hybrid_with_query_embedding": {**lat_ms,
-                       "p95_ms": 61.0}, "posting_chunks_get": lat_ms, "ratio_p50": 1.0, "ratio_p95": 0.75}
+                       "p95_ms": 61.0}, "posting_view_build": lat_ms, "ratio_p50": 1.0, "ratio_p95": 0.75}
                       for n in (10_000, 100_000)],
         "answers": {"model": "m.gguf", "asks": {"questions": 8, "answered": 7, "abstained": 1, "total": lat_s,
                                                 "ttft": lat_s, "embedding_before_first_token": {
@@ -192,7 +192,7 @@ def test_a_quick_run_with_the_real_models_reports_every_figure(tmp_path):
     assert ingest["embedding"]["texts"] >= ingest["chunks"]
     assert [s["chunks"] for s in results["retrieval"]] == list(QUICK.retrieval_sizes)
     for size in results["retrieval"]:
-        for series in ["raw", "hybrid", "hybrid_with_query_embedding", "posting_chunks_get"]:
+        for series in ["raw", "hybrid", "hybrid_with_query_embedding", "posting_view_build"]:
             assert size[series]["n"] == QUICK.retrieval_queries and size[series]["p95_ms"] > 0
         assert size["ratio_p50"] > 0 and size["ratio_p95"] > 0
     asks = results["answers"]["asks"]
