@@ -151,7 +151,7 @@ class Assistant:
         return LetterWriter(self.llm, prompt)
 
     def _summary(self, posting_id: str) -> PostingSummary:
-        return next(p for p in self.postings() if p.id == posting_id)
+        return self.index.summary(posting_id)
 
     def ask(self, question: str, posting_id: str | None = None,
             history: Sequence[tuple[str, str]] = (), resume_text: str | None = None) -> Answer:

@@ -38,6 +38,11 @@ class PostingSummary:
     chunks: int
 
 
+def _summary(meta: dict) -> PostingSummary:
+    return PostingSummary(meta["posting_id"], meta["title"], meta["company"], meta["location"],
+                          meta["source"], meta["chunks"])
+
+
 class PostingIndex:
     def __init__(self, chunks, catalog):
         self.store = chunks  # langchain_chroma.Chroma; `get` is Chroma's, not VectorStore's
@@ -92,11 +97,13 @@ class PostingIndex:
 
     def postings(self) -> list[PostingSummary]:
         found = self.catalog.get(include=["metadatas"])
-        return sorted(
-            (PostingSummary(m["posting_id"], m["title"], m["company"], m["location"], m["source"],
-                            m["chunks"]) for m in found["metadatas"]),
-            key=lambda p: p.id,
-        )
+        return sorted((_summary(m) for m in found["metadatas"]), key=lambda p: p.id)
+
+    def summary(self, posting_id: str) -> PostingSummary:
+        found = self.catalog.get(ids=[posting_id], include=["metadatas"])
+        if not found["ids"]:
+            raise InputError(f"unknown posting id '{posting_id}'")
+        return _summary(found["metadatas"][0])
 
     def requirements(self, posting_id: str) -> list[Requirement]:
         found = self.catalog.get(ids=[posting_id], include=["metadatas"])
