@@ -22,9 +22,15 @@ from app.schemas import Answer, CoverLetter, FitReport
 from ingest import default_posting_path
 from ingest.errors import InputError
 from ingest.index import IngestResult, PostingIndex, PostingSummary
-from ingest.posting import Posting, read_posting
+from ingest.load import fetch
+from ingest.posting import Posting, fingerprint, parse_fetched, posting_id_for
 
 log = logging.getLogger(__name__)
+
+
+# Postings embedded in one call: big enough for the embedding model's batches, small enough that
+# progress moves and memory stays flat on a large ingest.
+INGEST_BATCH = 32
 
 
 class Assistant:
@@ -69,32 +75,43 @@ class Assistant:
         if load:
             load()
 
-    def read(self, source: str | Path, *, public_urls_only: bool = False) -> Posting:
-        cfg = self.settings.ingest
-        return read_posting(source, max_bytes=cfg.max_bytes, chunk_chars=cfg.chunk_chars,
-                            timeout_s=cfg.url_timeout_s, public_urls_only=public_urls_only)
-
     def ingest(self, sources: Sequence[str | Path] = (),
                on_read: Callable[[str], None] | None = None,
                on_indexed: Callable[[str], None] | None = None, *,
                public_urls_only: bool = False) -> list[IngestResult]:
-        """Read and check every source first, so one bad file leaves the store untouched.
+        """Read and check every source first, so one bad file leaves the store untouched; a source
+        whose bytes are the ones already ingested is not parsed again.
 
         A server passes `public_urls_only` for URLs its visitors typed (see ingest.url_guard)."""
-        postings = []
-        for source in sources or [default_posting_path()]:
-            postings.append(self.read(source, public_urls_only=public_urls_only))
-            if on_read:
-                on_read(str(source))
-        ids = [p.id for p in postings]
+        cfg = self.settings.ingest
+        sources = [str(s) for s in sources] or [str(default_posting_path())]
+        ids = [posting_id_for(source) for source in sources]
         if len(set(ids)) != len(ids):
             raise InputError("two sources give the same posting id; rename one of them")
-        results = []
-        for posting in postings:
-            results.append(self.index.upsert(posting))
-            if on_indexed:
-                on_indexed(posting.id)
-        return results
+        stored = self.index.catalog_entries(ids)
+        read: list[Posting | IngestResult] = []
+        for source, posting_id in zip(sources, ids, strict=True):
+            fetched = fetch(source, max_bytes=cfg.max_bytes, timeout_s=cfg.url_timeout_s,
+                            public_urls_only=public_urls_only)
+            entry = stored.get(posting_id, {})
+            if entry.get("fingerprint") == fingerprint(fetched, cfg.chunk_chars):
+                read.append(IngestResult(posting_id, entry["title"], 0, 0, entry["chunks"]))
+            else:
+                read.append(parse_fetched(fetched, posting_id, cfg.chunk_chars))
+            if on_read:
+                on_read(source)
+        changed = [item for item in read if isinstance(item, Posting)]
+        done = {}
+        for start in range(0, len(changed), INGEST_BATCH):
+            for result in self.index.upsert_many(changed[start:start + INGEST_BATCH]):
+                done[result.posting_id] = result
+                if on_indexed:
+                    on_indexed(result.posting_id)
+        if on_indexed:
+            for item in read:
+                if isinstance(item, IngestResult):
+                    on_indexed(item.posting_id)
+        return [done[item.id] if isinstance(item, Posting) else item for item in read]
 
     def postings(self) -> list[PostingSummary]:
         return self.index.postings()

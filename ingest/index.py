@@ -38,6 +38,26 @@ class PostingSummary:
     chunks: int
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What upserting one posting changes: chunks to delete (stale) and to add (fresh)."""
+
+    posting: Posting
+    wanted: dict
+    metadata: dict[str, dict]
+    stale: list[str]
+    fresh: list[str]
+
+    def result(self) -> IngestResult:
+        removed = len([cid for cid in self.stale if cid not in self.wanted])
+        return IngestResult(self.posting.id, self.posting.title, added=len(self.fresh),
+                            removed=removed, unchanged=len(self.wanted) - len(self.fresh))
+
+
+def _label(posting: Posting) -> str:
+    return f"{posting.title} at {posting.company}"
+
+
 def _summary(meta: dict) -> PostingSummary:
     return PostingSummary(meta["posting_id"], meta["title"], meta["company"], meta["location"],
                           meta["source"], meta["chunks"])
@@ -49,29 +69,49 @@ class PostingIndex:
         self.catalog = catalog
 
     def upsert(self, posting: Posting) -> IngestResult:
-        entry = self._catalog_entry(posting)
-        found = self.catalog.get(ids=[posting.id], include=["metadatas"])
-        if found["ids"] and found["metadatas"][0] == entry:
-            return IngestResult(posting.id, posting.title, added=0, removed=0,
-                                unchanged=len(posting.chunks))
-        if found["ids"]:
-            self.catalog.delete(ids=[posting.id])
+        return self.upsert_many([posting])[0]
+
+    def upsert_many(self, postings: Sequence[Posting]) -> list[IngestResult]:
+        """One catalog lookup and one embedding call for them all (the embedding model is fastest
+        on big batches); nothing is written until every new chunk is embedded."""
+        entries = {p.id: self._catalog_entry(p) for p in postings}
+        stored = self.catalog_entries(list(entries))
+        plans = [self._plan(p) for p in postings if stored.get(p.id) != entries[p.id]]
+        texts = [plan.wanted[cid].text for plan in plans for cid in plan.fresh]
+        labels = [_label(plan.posting) for plan in plans]
+        vectors = iter(self.store.embeddings.embed_documents(texts + labels) if plans else [])
+        chunk_vectors = {plan.posting.id: [next(vectors) for _ in plan.fresh] for plan in plans}
+        for plan in plans:
+            posting = plan.posting
+            if posting.id in stored:
+                self.catalog.delete(ids=[posting.id])
+            if plan.stale:
+                self.store.delete(ids=plan.stale)
+            if plan.fresh:
+                self.store._collection.add(  # embedded above, in one batch with the rest
+                    ids=plan.fresh, embeddings=chunk_vectors[posting.id],
+                    documents=[plan.wanted[cid].text for cid in plan.fresh],
+                    metadatas=[plan.metadata[cid] for cid in plan.fresh])
+            self.catalog._collection.add(ids=[posting.id], embeddings=[next(vectors)],
+                                         documents=[_label(posting)], metadatas=[entries[posting.id]])
+        results = {plan.posting.id: plan.result() for plan in plans}
+        return [results.get(p.id) or IngestResult(p.id, p.title, 0, 0, len(p.chunks)) for p in postings]
+
+    def catalog_entries(self, posting_ids: Sequence[str]) -> dict[str, dict]:
+        """The stored catalog entry of each of these postings that is ingested."""
+        if not posting_ids:
+            return {}
+        found = self.catalog.get(ids=list(posting_ids), include=["metadatas"])
+        return dict(zip(found["ids"], found["metadatas"], strict=True))
+
+    def _plan(self, posting: Posting) -> _Plan:
         existing = self._chunk_metadata(posting.id)
         wanted = {chunk.id: chunk for chunk in posting.chunks}
         metadata = {cid: self._metadata(posting, chunk) for cid, chunk in wanted.items()}
         # A chunk whose text is unchanged but whose position moved is re-written too.
         stale = [cid for cid, meta in existing.items() if metadata.get(cid) != meta]
         fresh = [cid for cid in wanted if existing.get(cid) != metadata[cid]]
-        if stale:
-            self.store.delete(ids=stale)
-        if fresh:
-            self.store.add_texts(texts=[wanted[cid].text for cid in fresh],
-                                 metadatas=[metadata[cid] for cid in fresh], ids=fresh)
-        self.catalog.add_texts(texts=[f"{posting.title} at {posting.company}"], metadatas=[entry],
-                               ids=[posting.id])
-        removed = len([cid for cid in stale if cid not in wanted])
-        return IngestResult(posting.id, posting.title, added=len(fresh),
-                            removed=removed, unchanged=len(wanted) - len(fresh))
+        return _Plan(posting, wanted, metadata, stale, fresh)
 
     def remove(self, posting_id: str) -> int:
         ids = list(self._chunk_metadata(posting_id))
@@ -133,6 +173,7 @@ class PostingIndex:
         return {
             "posting_id": posting.id, "title": posting.title, "company": posting.company,
             "location": posting.location, "source": posting.source, "chunks": len(posting.chunks),
+            "fingerprint": posting.fingerprint,
             "chunk_ids": json.dumps(list(dict.fromkeys(chunk.id for chunk in posting.chunks))),
             "requirements": json.dumps([r.model_dump() for r in posting.requirements]),
         }

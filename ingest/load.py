@@ -30,21 +30,37 @@ def is_url(source: str) -> bool:
     return urlparse(str(source)).scheme in {"http", "https"}
 
 
+@dataclass(frozen=True)
+class Fetched:
+    """A source's bytes as received, before any decoding."""
+
+    data: bytes
+    name: str  # a file name whose suffix says how to decode the bytes
+    source: str
+
+
 def load_source(source: str | Path, *, max_bytes: int, timeout_s: float = 15.0,
                 public_urls_only: bool = False) -> LoadedText:
-    """Load a local file or an http(s) URL; raise InputError with a one-line reason.
+    """Load a local file or an http(s) URL; raise InputError with a one-line reason."""
+    fetched = fetch(source, max_bytes=max_bytes, timeout_s=timeout_s, public_urls_only=public_urls_only)
+    return load_bytes(fetched.data, name=fetched.name, source=fetched.source)
+
+
+def fetch(source: str | Path, *, max_bytes: int, timeout_s: float = 15.0,
+          public_urls_only: bool = False) -> Fetched:
+    """The bytes of a local file or an http(s) URL, size-checked.
 
     `public_urls_only` is for a server fetching URLs its visitors chose (see ingest.url_guard)."""
     if is_url(str(source)):
-        return _load_url(str(source), max_bytes=max_bytes, timeout_s=timeout_s,
-                         public_only=public_urls_only)
+        return _fetch_url(str(source), max_bytes=max_bytes, timeout_s=timeout_s,
+                          public_only=public_urls_only)
     path = Path(source)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(f"{path.name}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-    return load_bytes(path.read_bytes(), name=path.name, source=str(path))
+    return Fetched(path.read_bytes(), path.name, str(path))
 
 
 def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
@@ -136,7 +152,7 @@ def _docx_text(data: bytes, name: str) -> str:
     return "\n".join(lines)
 
 
-def _load_url(url: str, *, max_bytes: int, timeout_s: float, public_only: bool) -> LoadedText:
+def _fetch_url(url: str, *, max_bytes: int, timeout_s: float, public_only: bool) -> Fetched:
     # The hook runs before every request, redirects included.
     hooks = {"request": [lambda request: check_public_url(str(request.url))]} if public_only else {}
     try:
@@ -157,5 +173,4 @@ def _load_url(url: str, *, max_bytes: int, timeout_s: float, public_only: bool) 
         name = f"{Path(name).stem}.pdf"
     elif "html" in content_type or Path(name).suffix.lower() not in SUPPORTED:
         name = f"{Path(name).stem or 'page'}.html"
-    loaded = load_bytes(bytes(body), name=name, source=url)
-    return LoadedText(text=loaded.text, source=url, kind=loaded.kind)
+    return Fetched(bytes(body), name, url)

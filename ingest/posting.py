@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,9 +11,13 @@ from urllib.parse import urlparse
 from ingest.chunk import Chunk, chunk_posting
 from ingest.clean import clean_text
 from ingest.errors import InputError
-from ingest.load import is_url, load_source
+from ingest.load import Fetched, fetch, is_url, load_bytes
 from ingest.requirements import Requirement, extract_requirements
 from ingest.structure import parse_posting
+
+# Part of every fingerprint: bump it when loading, cleaning, parsing, chunking or requirement
+# extraction changes what a file becomes, so re-ingesting an unchanged file redoes it once.
+INGEST_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,14 @@ class Posting:
     source: str
     chunks: list[Chunk]
     requirements: list[Requirement]
+    fingerprint: str = ""  # of the bytes it was read from; equal bytes give an equal posting
+
+
+def fingerprint(fetched: Fetched, chunk_chars: int) -> str:
+    """What a posting is made from: the bytes, where they came from and how they are read."""
+    digest = hashlib.sha256(f"{INGEST_VERSION}\x1f{chunk_chars}\x1f{fetched.source}\x1f".encode())
+    digest.update(fetched.data)
+    return digest.hexdigest()
 
 
 def posting_id_for(source: str) -> str:
@@ -39,11 +52,16 @@ def posting_id_for(source: str) -> str:
 
 def read_posting(source: str | Path, *, max_bytes: int, chunk_chars: int,
                  timeout_s: float = 15.0, public_urls_only: bool = False) -> Posting:
-    loaded = load_source(source, max_bytes=max_bytes, timeout_s=timeout_s, public_urls_only=public_urls_only)
+    fetched = fetch(source, max_bytes=max_bytes, timeout_s=timeout_s, public_urls_only=public_urls_only)
+    return parse_fetched(fetched, posting_id_for(str(source)), chunk_chars)
+
+
+def parse_fetched(fetched: Fetched, posting_id: str, chunk_chars: int) -> Posting:
+    loaded = load_bytes(fetched.data, name=fetched.name, source=fetched.source)
     structure = parse_posting(clean_text(loaded.text))
-    posting_id = posting_id_for(str(source))
     chunks = chunk_posting(posting_id, structure, chunk_chars)
     if not chunks:
-        raise InputError(f"{source}: no posting text found")
+        raise InputError(f"{fetched.source}: no posting text found")
     return Posting(posting_id, structure.title, structure.company, structure.location,
-                   loaded.source, chunks, extract_requirements(structure))
+                   loaded.source, chunks, extract_requirements(structure),
+                   fingerprint(fetched, chunk_chars))

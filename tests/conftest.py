@@ -119,6 +119,7 @@ def stop_server(proc: subprocess.Popen) -> None:
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
+        proc.wait()
 
 
 PYTHON = sys.executable

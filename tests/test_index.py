@@ -125,3 +125,88 @@ def test_a_store_written_before_the_catalog_listed_chunk_ids_still_reads(make_as
     assert [d.page_content for d in assistant.index.chunks(POSTING_ID)] == expected
     orders = [d.metadata["order"] for d in assistant.index.chunks(POSTING_ID)]
     assert orders == sorted(orders)
+
+
+def test_unchanged_bytes_are_not_parsed_again_but_a_new_ingest_version_is(make_assistant, monkeypatch):
+    import app.assistant
+    import ingest.posting
+
+    assistant = make_assistant()
+    [first] = assistant.ingest()
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    real = app.assistant.parse_fetched
+    monkeypatch.setattr(app.assistant, "parse_fetched", no_parsing)
+    [again] = assistant.ingest()
+    assert (again.added, again.removed, again.unchanged) == (0, 0, first.added)
+    assert again.title == first.title
+
+    parsed = []
+    monkeypatch.setattr(app.assistant, "parse_fetched", lambda *a: parsed.append(a) or real(*a))
+    monkeypatch.setattr(ingest.posting, "INGEST_VERSION", ingest.posting.INGEST_VERSION + 1)
+    [redone] = assistant.ingest()
+    assert parsed and (redone.added, redone.unchanged) == (0, first.added)
+
+
+class CountingEmbeddings(HashingEmbeddings):
+    def __init__(self, fail: bool = False):
+        super().__init__()
+        self.calls, self.fail = 0, fail
+
+    def embed_documents(self, texts):
+        self.calls += 1
+        if self.fail:
+            raise RuntimeError("the embedding model crashed")
+        return super().embed_documents(texts)
+
+
+def write_postings(folder, count):
+    paths = []
+    for i in range(count):
+        paths.append(folder / f"data-engineer-{i}.md")
+        paths[-1].write_text(f"# Data Engineer {i}\n\n## Must Have\n\n- Spark {i}\n- Airflow and dbt\n")
+    return paths
+
+
+def test_postings_ingested_together_are_embedded_in_one_call(make_assistant, tmp_path):
+    embeddings = CountingEmbeddings()
+    assistant = make_assistant(embeddings=embeddings)
+    assistant.stores  # noqa: B018  (opening the store embeds a probe text)
+    embeddings.calls = 0
+    results = assistant.ingest(write_postings(tmp_path, 5))
+    assert embeddings.calls == 1 and all(r.added >= 1 for r in results)
+    assert len(assistant.postings()) == 5
+
+
+def test_a_failing_embedding_model_changes_nothing(make_assistant, tmp_path):
+    assistant = make_assistant(embeddings=CountingEmbeddings(fail=True))
+    with pytest.raises(RuntimeError, match="crashed"):
+        assistant.ingest(write_postings(tmp_path, 3))
+    assert assistant.postings() == [] and all_ids(assistant) == []
+
+
+# Re-ingest skips a file whose bytes and INGEST_VERSION are unchanged, so a change to what parsing
+# makes of a file must come with a new INGEST_VERSION. When this test fails, bump it in
+# ingest/posting.py and record the new digests here.
+RECORDED = {1: {"rackspace-senior-backend-java-ml-engineer-canada": "e5d27d225322d04b",
+                "northwind-platform-data-engineer": "bcdc33543db61040"}}
+
+
+def test_what_parsing_makes_of_a_file_changes_only_with_the_ingest_version():
+    import hashlib
+    import json
+    from pathlib import Path
+
+    from ingest.posting import INGEST_VERSION, read_posting
+
+    eval_posting = Path(__file__).parent / "eval" / "postings" / "northwind-platform-data-engineer.txt"
+    digests = {}
+    for path in (default_posting_path(), eval_posting):
+        posting = read_posting(path, max_bytes=10**7, chunk_chars=700)
+        made = json.dumps([posting.title, posting.company, posting.location, [c.id for c in posting.chunks],
+                           [r.model_dump() for r in posting.requirements]], sort_keys=True)
+        digests[posting.id] = hashlib.sha256(made.encode()).hexdigest()[:16]
+    assert digests == RECORDED.get(INGEST_VERSION), (
+        f"parsing output changed: bump INGEST_VERSION and record {digests} for it")

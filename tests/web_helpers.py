@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.conftest import free_port
+from tests.conftest import free_port, stop_server
 
 JOBASSIST = str(Path(sys.executable).parent / "jobassist")
 POSTING_ID = "rackspace-senior-backend-java-ml-engineer-canada"
@@ -85,12 +85,7 @@ def serve(tmp: Path, **env: str):
             time.sleep(0.5)
         yield Server(url, proc, log, upload_dir)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc)
 
 
 def metric(text: str, name: str, **labels: str) -> float:

@@ -79,8 +79,8 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
             ("ingest", "embedding ratio (pipeline / raw)", _num(emb.get("ratio"), 2)),
             ("ingest", "whole-ingest ratio (ingest / raw encode)", _num(emb.get("ingest_ratio"), 2)),
             ("ingest", "re-ingest unchanged (s)", _num(again["seconds"], 2)),
-            ("ingest", "  of which reading + parsing (s)", _num(again["read_seconds"], 2)),
-            ("ingest", "  of which store checks (s)", _num(again["index_seconds"], 2)),
+            ("ingest", "  of which reading the sources (s)", _num(again["read_seconds"], 2)),
+            ("ingest", "  of which indexing (s)", _num(again["index_seconds"], 2)),
             ("ingest", "  chunks re-embedded", _num(again["texts_embedded"])),
         ]
     for size in results.get("retrieval", []):
