@@ -210,8 +210,8 @@ def test_two_concurrent_clients_each_get_only_their_own_results(server):
 
 
 def test_a_full_queue_gets_a_polite_busy_answer(tmp_path):
-    with serve(tmp_path, JOBASSIST_SERVER__MAX_QUEUE_SIZE="1",
-               JOBASSIST_SERVER__CONCURRENCY_LIMIT="1") as busy, \
+    with serve(tmp_path, JOBASSIST_SERVER__MAX_QUEUE_SIZE="1", JOBASSIST_SERVER__CONCURRENCY_LIMIT="1",
+               JOBASSIST_SERVER__ALLOW_PRIVATE_URLS="true") as busy, \
             local_site(tmp_path, "slow-posting.md", POSTING_MD, delay_s=6) as slow_url:
         api = client(busy)
         running = api.submit(slow_url, api_name="/ingest")  # holds the only worker
