@@ -97,3 +97,19 @@ def test_ask_json_with_the_real_default_models(tmp_path):
     payload = json.loads(result.stdout)
     assert payload["abstained"] is False and "remote" in payload["answer"].lower()
     assert payload["citations"][0]["section"] == "Header"
+
+
+def test_eval_prints_every_table_as_json_and_leaves_the_store_alone(store):
+    before = json.loads(run(["postings", "--json"], store).stdout)
+    result = run(["eval", "--json"], store, timeout=900)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload["tables"]) == {"Question answering", "Fit (resume set)",
+                                      "Cover letters (resume set, 250 words)"}
+    qa = payload["qa"]
+    assert set(qa) == {"jobassist", "tutorial RAG"} and qa["jobassist"]["questions"] >= 60
+    for name in ("answer_accuracy", "abstention_recall", "abstention_precision"):
+        assert 0 <= qa["jobassist"][name] <= 1 and 0 <= qa["tutorial RAG"][name] <= 1
+    assert payload["fit"]["resumes"] >= 12 and 0 <= payload["fit"]["verdict_accuracy"] <= 1
+    assert payload["letters"]["letters"] >= 12 and 0 <= payload["letters"]["placeholder_rate"] <= 1
+    assert json.loads(run(["postings", "--json"], store).stdout) == before
