@@ -113,3 +113,16 @@ def test_eval_prints_every_table_as_json_and_leaves_the_store_alone(store):
     assert payload["fit"]["resumes"] >= 12 and 0 <= payload["fit"]["verdict_accuracy"] <= 1
     assert payload["letters"]["letters"] >= 12 and 0 <= payload["letters"]["placeholder_rate"] <= 1
     assert json.loads(run(["postings", "--json"], store).stdout) == before
+
+
+def test_serve_on_a_busy_port_says_so_in_one_json_log_line(store):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run(["serve", "--host", "127.0.0.1", "--port", str(port)], store, timeout=180)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
+    assert any("address already in use" in line["msg"] for line in lines)
