@@ -2,7 +2,7 @@
 
 A question is always about one posting, a few dozen chunks at most, so both sides search that
 posting's chunks exactly, in memory. A filtered approximate query over the whole store gives the
-same ranking but slows down as the store grows (`jobassist bench`: about 130 ms at 100k chunks
+same ranking but slows down as the store grows (`jobassist bench`: about 170 ms at 100k chunks
 against a few ms here).
 """
 
