@@ -139,7 +139,7 @@ class Assistant:
         return self._fit(build_profile(resume_text, today), self.resolve_posting(posting_id))
 
     def _fit(self, profile: CandidateProfile, posting_id: str) -> FitReport:
-        summary = self._summary(posting_id)
+        summary = self.index.summary(posting_id)
         report = match(self.index.requirements(posting_id), profile, posting_id, summary.title)
         # Outcome only: not one word of the resume goes to the logs.
         log.info("fit %s: %s, score %d", posting_id, report.verdict, report.score)
@@ -155,7 +155,7 @@ class Assistant:
             raise InputError("--words must be between 80 and 1000")
         posting_id = self.resolve_posting(posting_id)
         profile = build_profile(resume_text)
-        summary = self._summary(posting_id)
+        summary = self.index.summary(posting_id)
         plan = make_plan(self._fit(profile, posting_id), profile, title=summary.title,
                          company=summary.company, location=summary.location, words=words,
                          mention_gap=mention_gap)
@@ -166,9 +166,6 @@ class Assistant:
         prompt = load_chat_prompt(self.settings.prompts_dir, "letter",
                                   {"role", "company", "tone", "facts", "sentences"})
         return LetterWriter(self.llm, prompt)
-
-    def _summary(self, posting_id: str) -> PostingSummary:
-        return self.index.summary(posting_id)
 
     def ask(self, question: str, posting_id: str | None = None,
             history: Sequence[tuple[str, str]] = (), resume_text: str | None = None) -> Answer:
@@ -192,7 +189,7 @@ class Assistant:
 
     def _eligibility(self, question: str, posting_id: str, resume_text: str | None) -> Answer:
         requirements = self.index.requirements(posting_id)
-        source = self._summary(posting_id).source
+        source = self.index.summary(posting_id).source
         if not resume_text:
             return answer_without_resume(question, requirements, posting_id, source)
         return answer_from_report(question, self.fit(resume_text, posting_id), requirements, source)

@@ -45,10 +45,9 @@ class QuestionAnswerer:
                history: Sequence[tuple[str, str]] = ()) -> Iterator[str | Answer]:
         """Yields the model's draft as it is written, then the final, verified Answer."""
         query = retrieval_query(question, history)
-        retriever = HybridRetriever(embeddings=self.embeddings, cache=self.postings,
-                                    posting_id=posting_id, top_k=self.top_k)
-        docs = retriever.invoke(query)
-        decision = self.selector.decide(query, docs, self.postings.get(posting_id).docs)
+        posting = self.postings.get(posting_id)
+        retriever = HybridRetriever(embeddings=self.embeddings, posting=posting, top_k=self.top_k)
+        decision = self.selector.decide(query, retriever.invoke(query), posting.docs)
         if decision.abstain_reason:
             yield Answer(question=question, answer=decision.abstain_reason, abstained=True)
             return

@@ -79,13 +79,12 @@ class HybridRetriever(BaseRetriever):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     embeddings: Any  # the store's embeddings: query vectors must live in the chunks' space
-    cache: PostingCache
-    posting_id: str
+    posting: PostingView  # from PostingCache.get
     top_k: int = 4
 
     def _get_relevant_documents(self, query: str, *,
                                 run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        view = self.cache.get(self.posting_id)
+        view = self.posting
         if not view.docs:
             return []
         depth = min(len(view.docs), max(self.top_k * 2, 8))

@@ -12,7 +12,7 @@ POSTING_ID = "rackspace-senior-backend-java-ml-engineer-canada"
 
 
 def retriever(assistant, cache, top_k=4, posting_id=POSTING_ID):
-    return HybridRetriever(embeddings=assistant.embeddings, cache=cache, posting_id=posting_id, top_k=top_k)
+    return HybridRetriever(embeddings=assistant.embeddings, posting=cache.get(posting_id), top_k=top_k)
 
 
 def test_dense_ranking_is_the_stores_exact_ranking_within_the_posting(make_assistant):

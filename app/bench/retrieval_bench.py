@@ -113,7 +113,7 @@ def bench_size(total_chunks: int, queries: int, store_dir: Path, embeddings: Emb
         collection.query(query_embeddings=[vectors[question]], n_results=depth, where={"posting_id": pid})
 
     def hybrid(question: str, pid: str, model: Embeddings = preset) -> None:
-        HybridRetriever(embeddings=model, cache=cache, posting_id=pid, top_k=top_k).invoke(question)
+        HybridRetriever(embeddings=model, posting=cache.get(pid), top_k=top_k).invoke(question)
 
     def product(question: str, pid: str) -> None:
         hybrid(question, pid, embeddings)
