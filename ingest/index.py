@@ -68,9 +68,6 @@ class PostingIndex:
         self.store = chunks  # langchain_chroma.Chroma; `get` is Chroma's, not VectorStore's
         self.catalog = catalog
 
-    def upsert(self, posting: Posting) -> IngestResult:
-        return self.upsert_many([posting])[0]
-
     def upsert_many(self, postings: Sequence[Posting]) -> list[IngestResult]:
         """One catalog lookup and one embedding call for them all (the embedding model is fastest
         on big batches); nothing is written until every new chunk is embedded."""

@@ -29,7 +29,7 @@ class Posting:
     source: str
     chunks: list[Chunk]
     requirements: list[Requirement]
-    fingerprint: str = ""  # of the bytes it was read from; equal bytes give an equal posting
+    fingerprint: str  # of the bytes it was read from; equal bytes give an equal posting
 
 
 def fingerprint(fetched: Fetched, chunk_chars: int) -> str:
