@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from app.across import answer_across, is_across_question
 from app.config import Settings
 from app.eligibility import answer_from_report, answer_without_resume, is_eligibility_question
 from app.evidence import EvidenceSelector
@@ -168,19 +169,39 @@ class Assistant:
         return LetterWriter(self.llm, prompt)
 
     def ask(self, question: str, posting_id: str | None = None,
-            history: Sequence[tuple[str, str]] = (), resume_text: str | None = None) -> Answer:
-        *_, final = self.ask_stream(question, posting_id, history, resume_text)
+            history: Sequence[tuple[str, str]] = (), resume_text: str | None = None, *,
+            all_postings: bool = False) -> Answer:
+        *_, final = self.ask_stream(question, posting_id, history, resume_text,
+                                    all_postings=all_postings)
         return final
+
+    def ask_across(self, question: str, posting_ids: Sequence[str] | None = None) -> Answer:
+        """One line per posting (every ingested one, or those named), each cited."""
+        known = {p.id: p for p in self.postings()}
+        ids = list(posting_ids or known)
+        for posting_id in ids:
+            if posting_id not in known:
+                raise InputError(f"unknown posting id '{posting_id}'")
+        if not ids:
+            raise InputError("no postings ingested yet; ingest one first")
+        labels = [(i, " at ".join(x for x in (known[i].title, known[i].company) if x) or i)
+                  for i in ids]
+        return answer_across(question, labels, self.answerer.answer_quietly)
 
     def ask_stream(self, question: str, posting_id: str | None = None,
                    history: Sequence[tuple[str, str]] = (),
-                   resume_text: str | None = None) -> Iterator[str | Answer]:
-        """Draft tokens then the final Answer; eligibility questions go to the fit engine."""
+                   resume_text: str | None = None, *,
+                   all_postings: bool = False) -> Iterator[str | Answer]:
+        """Draft tokens (progress only) then the final Answer; eligibility questions go to the fit
+        engine; a question about "these jobs" is answered across every posting."""
         question = question.strip()
         if not question:
             raise InputError("the question is empty")
         if len(question) > 1000:
             raise InputError("the question is over 1,000 characters; ask something shorter")
+        if all_postings or (is_across_question(question) and len(self.postings()) > 1):
+            yield self.ask_across(question)
+            return
         posting_id = self.resolve_posting(posting_id)
         if is_eligibility_question(question):
             yield self._eligibility(question, posting_id, resume_text)

@@ -130,9 +130,12 @@ def remove(posting_id: Annotated[str, typer.Argument(help="Posting id (see `post
 @handles_errors
 def ask(question: Annotated[str, typer.Argument(help="Your question about the posting.")],
         posting: PostingOption = None, resume: ResumeOption = None,
+        all_postings: Annotated[bool, typer.Option(
+            "--all-postings", help="Answer for every ingested posting, one line each.")] = False,
         as_json: JsonOption = False) -> None:
-    """Ask a question about a posting; eligibility questions use your resume."""
-    answer = _assistant().ask(question, posting, resume_text=_resume_text(resume))
+    """Ask a question about a posting (or all of them); eligibility questions use your resume."""
+    answer = _assistant().ask(question, posting, resume_text=_resume_text(resume),
+                              all_postings=all_postings)
     if as_json:
         _print_json(answer.model_dump())
         return
@@ -145,6 +148,10 @@ def ask(question: Annotated[str, typer.Argument(help="Your question about the po
 @handles_errors
 def evaluate(as_json: JsonOption = False,
              baseline: Annotated[bool, typer.Option(help="Also run the tutorial RAG baseline.")]
+             = True,
+             posting: Annotated[list[str] | None, typer.Option(
+                 "--posting", help="Only these evaluation postings (repeat the option).")] = None,
+             fit: Annotated[bool, typer.Option(help="Also run the resume set (fit, letters).")]
              = True) -> None:
     """Run the quality evaluation with the configured models (in a temporary store)."""
     import tempfile
@@ -156,7 +163,8 @@ def evaluate(as_json: JsonOption = False,
         settings = Settings()
         settings.store.path = Path(store)
         settings.store.host = None
-        results = run_evaluation(Assistant(settings), baseline=baseline)
+        results = run_evaluation(Assistant(settings), baseline=baseline,
+                                 postings=set(posting) if posting else None, fit_and_letters=fit)
     if as_json:
         _print_json(results)
         return
@@ -166,7 +174,7 @@ def evaluate(as_json: JsonOption = False,
         table = Table(title=title)
         columns = list(rows[0]) if rows else []
         for column in columns:
-            table.add_column(column, justify="left" if column == "metric" else "right")
+            table.add_column(column, justify="left" if column in ("metric", "group") else "right")
         for row in rows:
             table.add_row(*(_cell(row[c]) for c in columns))
         _stdout_console().print(table)

@@ -10,7 +10,8 @@ from ingest.requirements import Requirement
 from ingest.skills import BY_NAME, find_skills
 
 _ELIGIBILITY = re.compile(
-    r"\b(eligib\w*|qualif\w*|enough (years|experience)|(can|should) i (apply|get)|"
+    r"\b(eligib\w*|(am i|do i|i'?m|i am)\b[^?]{0,20}qualif\w*|enough (years|experience)|"
+    r"(can|should) i (apply|get)|"
     r"am i (a |an )?(good |strong |right )?(fit|match|candidate)|do i (meet|match|fit|have what)|"
     r"my (chances|fit|profile)|i (live|am based|am located|'m based|'m located) in|"
     r"i have \d+ years?)\b",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.schemas import Answer
 
-EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
+EVAL_DIR = Path(__file__).resolve().parent / "evaldata"
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,11 @@ class QACase:
     question: str
     answerable: bool
     facts: list[list[str]] = field(default_factory=list)  # every group needs one alternative
-    sections: list[str] = field(default_factory=list)  # a citation must point into one
+    sections: list[str] = field(default_factory=list)  # a citation may point into one
+    evidence: list[str] = field(default_factory=list)  # or quote one of these phrases
+    kind: str = ""
+    after: str | None = None  # the previous question of the same conversation
+    role: str | None = None  # on a page listing several roles: the role asked about
 
 
 @dataclass(frozen=True)
@@ -45,10 +49,18 @@ def load_cases(folder: Path = EVAL_DIR / "qa") -> list[QACase]:
     return cases
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[\s*_`]+", " ", text).strip().lower()
+
+
 def grade(case: QACase, answer: Answer, needs_citation: bool = True) -> QAGrade:
-    text = answer.answer.lower()
-    facts_ok = all(any(alt.lower() in text for alt in group) for group in case.facts)
-    section_ok = any(c.section in case.sections for c in answer.citations) or not needs_citation
+    """Facts: every group has an alternative in the answer. Citation: one cited passage is in an
+    expected section or quotes an expected phrase of the posting."""
+    text = _squash(answer.answer)
+    facts_ok = all(any(_squash(alt) in text for alt in group) for group in case.facts)
+    section_ok = not needs_citation or any(
+        c.section in case.sections or any(_squash(e) in _squash(c.text) for e in case.evidence)
+        for c in answer.citations)
     return QAGrade(case, answer, facts_ok, section_ok)
 
 
@@ -70,32 +82,76 @@ def summarize(grades: list[QAGrade]) -> dict[str, float | int]:
     }
 
 
-def eval_posting_sources() -> list[Path]:
-    """The bundled posting plus any posting the evaluation ships in tests/eval/postings/."""
+def eval_posting_sources(postings: set[str] | None = None) -> list[Path]:
+    """The bundled posting plus the postings in app/evaldata/postings/ (or those named)."""
     from ingest import default_posting_path
 
-    return [default_posting_path(), *sorted((EVAL_DIR / "postings").glob("*.*"))]
+    found = [default_posting_path(), *sorted((EVAL_DIR / "postings").glob("*.*"))]
+    return [p for p in found if postings is None or p.stem in postings]
+
+
+def _conversation(case: QACase, by_id: dict[str, QACase], answers: dict[str, Answer]):
+    """The turns before this case: its chain of `after` ids, oldest first (at most three)."""
+    turns, current = [], case
+    while current.after and len(turns) < 3 and current.after in answers:
+        current = by_id[current.after]
+        turns.insert(0, (current.question, answers[current.id].answer))
+    return turns
 
 
 def run_qa(assistant, cases: list[QACase]) -> list[QAGrade]:
-    return [grade(case, assistant.ask(case.question, case.posting)) for case in cases]
+    """Each case in file order; a follow-up is asked with the conversation it follows."""
+    by_id = {c.id: c for c in cases}
+    answers: dict[str, Answer] = {}
+    grades = []
+    for case in cases:
+        answer = assistant.ask(case.question, case.posting, _conversation(case, by_id, answers))
+        answers[case.id] = answer
+        grades.append(grade(case, answer))
+    return grades
 
 
 def run_baseline(baseline, cases: list[QACase]) -> list[QAGrade]:
-    """The tutorial pipeline cites nothing, so only its facts and abstentions are graded."""
+    """The tutorial pipeline cites nothing and keeps no conversation, so only its facts and
+    abstentions are graded."""
     from ingest.load import load_source
     from ingest.posting import posting_id_for
 
-    for source in eval_posting_sources():
+    for source in eval_posting_sources({c.posting for c in cases}):
         baseline.add(posting_id_for(str(source)), load_source(source, max_bytes=10**7).text)
     return [grade(case, baseline.ask(case.question, case.posting), needs_citation=False)
             for case in cases]
 
 
-def run_evaluation(assistant, *, baseline: bool = True) -> dict:
-    """Every evaluation set with the assistant's models; tables of metric rows, and the misses."""
-    assistant.ingest(eval_posting_sources())
-    cases = load_cases()
+def by_group(grades: list[QAGrade], key) -> list[dict]:
+    """One row per group (a posting, a format): answerable accuracy, abstention, counts."""
+    groups: dict[str, list[QAGrade]] = {}
+    for g in grades:
+        groups.setdefault(key(g.case), []).append(g)
+    rows = []
+    for name, members in sorted(groups.items()):
+        answerable = [g for g in members if g.case.answerable]
+        unanswerable = [g for g in members if not g.case.answerable]
+        rows.append({"group": name, "questions": len(members),
+                     "answerable_right": _share(sum(g.correct for g in answerable), len(answerable)),
+                     "abstained_right": _share(sum(g.correct for g in unanswerable),
+                                               len(unanswerable))})
+    return rows
+
+
+def posting_formats() -> dict[str, str]:
+    """Posting id -> its file format (txt, md, html, pdf, docx)."""
+    from ingest.posting import posting_id_for
+
+    return {posting_id_for(str(p)): p.suffix.lstrip(".").lower() for p in eval_posting_sources()}
+
+
+def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | None = None,
+                   fit_and_letters: bool = True) -> dict:
+    """Every evaluation set with the assistant's models; tables of metric rows, and the misses.
+    `postings` limits question answering to those posting ids."""
+    assistant.ingest(eval_posting_sources(postings | {_DEFAULT} if postings else None))
+    cases = [c for c in load_cases() if postings is None or c.posting in postings]
     grades = run_qa(assistant, cases)
     columns = {"jobassist": summarize(grades)}
     if baseline:
@@ -110,18 +166,26 @@ def run_evaluation(assistant, *, baseline: bool = True) -> dict:
         columns["tutorial RAG"]["citation_section_correct"] = "n/a"
     qa_rows = [{"metric": metric, **{name: col[metric] for name, col in columns.items()}}
                for metric in columns["jobassist"]]
-    fit, letters = run_fit_and_letters(assistant)
+    formats = posting_formats()
+    tables = {"Question answering": qa_rows,
+              "Question answering by posting": by_group(grades, lambda c: c.posting),
+              "Question answering by format": by_group(grades, lambda c: formats.get(c.posting, "?"))}
+    fit, letters = run_fit_and_letters(assistant) if fit_and_letters else ({}, {})
+    if fit_and_letters:
+        tables["Fit (resume set)"] = [{"metric": k, "value": v} for k, v in fit.items()]
+        tables["Cover letters (resume set, 250 words)"] = [{"metric": k, "value": v}
+                                                           for k, v in letters.items()]
     return {
-        "tables": {"Question answering": qa_rows,
-                   "Fit (resume set)": [{"metric": k, "value": v} for k, v in fit.items()],
-                   "Cover letters (resume set, 250 words)": [{"metric": k, "value": v}
-                                                            for k, v in letters.items()]},
+        "tables": tables,
         "qa": columns,
         "fit": fit,
         "letters": letters,
         "misses": [f"{g.case.id}: {g.case.question} -> {g.answer.answer[:100]}"
                    for g in grades if not g.correct],
     }
+
+
+_DEFAULT = "rackspace-senior-backend-java-ml-engineer-canada"  # the fit and letter sets use it
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from app.text import content_terms, evidence_units, expand_abbreviations
+from app.text import content_terms, evidence_units, expand_abbreviations, is_heading_like, stem
 from app.untrusted import without_instructions
 
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -21,26 +21,26 @@ TOPICS: dict[str, tuple[str, str]] = {
                       r"stock option", r"\$|€|£|salar|compensat|wage|\bpay\b|bonus|equity|stock"),
     "visa sponsorship": (r"visa|sponsor|work permit|immigra", r"visa|sponsor|work permit|immigra"),
     "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
-                             r"vacation|\bpto\b|time off|holiday|leave\b"),
+                             r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),
     "a deadline": (r"deadline|closing date|apply by|last day to apply|when .*close|until when",
                    r"deadline|apply by|closing date|closes on"),
-    "a degree": (r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education",
-                 r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education"),
+    "a degree": (r"degree|bachelor|master'?s|ph\.?d|diploma|education",
+                 r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education|\bm\.?sc|"
+                 r"\bb\.?sc|honours|\bb\.?a\b|\bm\.?a\b|graduate"),
     "benefits": (r"benefit|insurance|health|dental|medical|pension|401", r"benefit|insurance|"
                  r"health care|dental|medical|pension|401"),
     "the interview process": (r"interview|hiring process|\brounds?\b|assessment",
-                              r"interview|hiring process|assessment"),
-    "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"start date|starting on|"
-                     r"start on|begins on"),
+                              r"interview|hiring process|assessment|selection process|shortlist"),
+    "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"\bstart|\bbegin|commenc"),
     "the team size": (r"team size|how many (people|engineers)|how big", rf"team of ({_COUNT})|"
-                      rf"\b({_COUNT}) (engineers|people|developers|members)"),
+                      rf"\b({_COUNT}) (other )?(engineers|people|developers|members|colleagues)"),
     "relocation": (r"relocat|moving cost", r"relocat"),
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
-                      r"working hours|hours (a|per) (week|day)|\d+[- ]hours? (week|day)|overtime|"
-                      r"flexible (hours|schedule)|\bshifts?\b|weekends?"),
+                      r"\bhours\b|/\s?week|per week|a week\b|overtime|flexible schedule|\bshifts?\b|"
+                      r"weekends?|full[- ]time|part[- ]time"),
     "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
                              r"\bremote|hybrid|on-?site|in the office|work from home"),
-    "travel": (r"\btravel", r"\btravel"),
+    "travel": (r"\btravel", r"\btravel|\btrips?\b|transport|relocat|\bcommut"),
 }
 
 
@@ -99,10 +99,15 @@ class EvidenceSelector:
                 chosen.append(other)
         return Decision(chosen)
 
+    def rank(self, question: str, docs: list[Document]) -> list[Evidence]:
+        """The retrieved units, best first, by the same score `decide` uses."""
+        posting_text = "\n".join(d.page_content for d in docs)
+        return self._score(question, docs, posting_text)
+
     def _score(self, question: str, docs: list[Document], posting_text: str) -> list[Evidence]:
         """0.6 x cosine similarity + 0.4 x the IDF-weighted share of question terms present."""
         units = [(clean, d) for d in docs for u in evidence_units(d.page_content)
-                 if (clean := without_instructions(u))]
+                 if (clean := without_instructions(u)) and not is_heading_like(clean)]
         if not units:
             return []
         idf = self._idf(posting_text)
@@ -146,10 +151,13 @@ class EvidenceSelector:
         """Named things in the question (Kafka, AWS, C++) that the posting never mentions."""
         names = re.findall(r"(?<![\w+#])[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#]", question)
         lowered = posting_text.lower()
+        known = set(content_terms(posting_text))
         first_word = question.split()[0] if question.split() else ""
+        # "LLMs" is mentioned where the posting says "LLM": compared by stem too.
         return [n for n in dict.fromkeys(names)
                 if n != first_word and n.lower() not in _QUESTION_WORDS
-                and n.lower() not in lowered]
+                and n.lower() not in lowered and stem(n.rstrip("s")) not in known
+                and stem(n) not in known]
 
 
 _QUESTION_WORDS = frozenset({"is", "are", "do", "does", "what", "which", "who", "where", "when",

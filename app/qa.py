@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator, Sequence
 
 from langchain_core.embeddings import Embeddings
@@ -11,24 +10,16 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
+from app.broad_answers import answer_broad, broad_intent
+from app.conversation import standalone_question
 from app.evidence import Evidence, EvidenceSelector
+from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.schemas import Answer, Citation
-from app.text import content_terms
-from app.verify import cited_numbers, verified_draft
+from app.verify import cited_numbers, verified_draft, yes_no_opening
 from ingest.index import PostingIndex
 
 log = logging.getLogger(__name__)
-
-_FOLLOW_UP = re.compile(r"\b(it|its|that|this|they|those|there|what about|how about|and|also)\b",
-                        re.I)
-
-
-def retrieval_query(question: str, history: Sequence[tuple[str, str]]) -> str:
-    """A short or pronoun-led follow-up borrows the previous question's words for retrieval."""
-    if history and (len(content_terms(question)) <= 2 or _FOLLOW_UP.search(question)):
-        return f"{history[-1][0]} {question}"
-    return question
 
 
 class QuestionAnswerer:
@@ -43,11 +34,25 @@ class QuestionAnswerer:
 
     def stream(self, question: str, posting_id: str,
                history: Sequence[tuple[str, str]] = ()) -> Iterator[str | Answer]:
-        """Yields the model's draft as it is written, then the final, verified Answer."""
-        query = retrieval_query(question, history)
+        """Yields the model's draft as it is written (for progress only: it is unchecked), then the
+        final, verified Answer."""
+        query = standalone_question(question, history)
         posting = self.postings.get(posting_id)
+        direct = answer_from_facts(query, posting.facts, posting.docs)
+        if direct is not None:
+            yield direct.model_copy(update={"question": question})
+            return
         retriever = HybridRetriever(embeddings=self.embeddings, posting=posting, top_k=self.top_k)
-        decision = self.selector.decide(query, retriever.invoke(query), posting.docs)
+        retrieved = retriever.invoke(query)
+        decision = self.selector.decide(query, retrieved, posting.docs)
+        if broad_intent(query):
+            # Without a heading naming the part asked about, the list is drawn around the best
+            # evidence, so a posting that does not say gets no list.
+            ranked = [] if decision.abstain_reason else [(e.text, e.doc) for e in decision.evidence]
+            broad = answer_broad(query, posting.docs, ranked)
+            if broad is not None:
+                yield broad.model_copy(update={"question": question})
+                return
         if decision.abstain_reason:
             yield Answer(question=question, answer=decision.abstain_reason, abstained=True)
             return
@@ -62,9 +67,31 @@ class QuestionAnswerer:
             log.warning("model draft failed (%s); using the extractive answer", type(exc).__name__)
             draft, note = "", f"The language model failed ({type(exc).__name__}); quoting the posting."
         texts = [_plain(e.text) for e in evidence]
-        final = verified_draft(draft, texts, question) or _extractive(texts)
+        final = verified_draft(draft, texts, query) or _extractive(texts)
+        if is_yes_no(question):
+            opening = yes_no_opening(query, texts[0])
+            if opening is None:  # the evidence is near the question but does not answer it
+                yield Answer(question=question, answer="The posting does not say.", abstained=True)
+                return
+            final = f"{opening} {final}"
         yield Answer(question=question, answer=final, abstained=False,
                      citations=_citations(final, evidence), note=note)
+
+    def answer_quietly(self, question: str, posting_id: str) -> Answer:
+        """The single-posting answer without the model: facts, lists or quoted evidence. Used
+        where many postings are answered at once."""
+        posting = self.postings.get(posting_id)
+        direct = answer_from_facts(question, posting.facts, posting.docs)
+        if direct is not None:
+            return direct
+        retriever = HybridRetriever(embeddings=self.embeddings, posting=posting, top_k=self.top_k)
+        decision = self.selector.decide(question, retriever.invoke(question), posting.docs)
+        if decision.abstain_reason:
+            return Answer(question=question, answer=decision.abstain_reason, abstained=True)
+        texts = [_plain(e.text) for e in decision.evidence[:1]]
+        final = _extractive(texts)
+        return Answer(question=question, answer=final, abstained=False,
+                      citations=_citations(final, decision.evidence))
 
     def ask(self, question: str, posting_id: str,
             history: Sequence[tuple[str, str]] = ()) -> Answer:

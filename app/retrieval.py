@@ -21,6 +21,7 @@ from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
 from app.text import tokens
+from ingest.facts import HeaderFacts
 from ingest.index import PostingIndex
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant; rank matters, raw scores do not
@@ -34,6 +35,7 @@ class PostingView:
     docs: list[Document]
     vectors: np.ndarray  # one unit-length row per chunk
     bm25: BM25Okapi
+    facts: HeaderFacts
 
 
 def _unit_rows(vectors) -> np.ndarray:
@@ -64,7 +66,8 @@ class PostingCache:
                 return view
         docs, vectors = self.index.chunks_with_vectors(ids)
         corpus = [tokens(f"{d.metadata['section']} {d.page_content}") for d in docs]
-        view = PostingView(ids, docs, _unit_rows(vectors), BM25Okapi(corpus))
+        view = PostingView(ids, docs, _unit_rows(vectors), BM25Okapi(corpus),
+                           self.index.facts(posting_id))
         with self._lock:
             self._views[posting_id] = view
             self._views.move_to_end(posting_id)

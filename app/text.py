@@ -19,7 +19,6 @@ which while who whom why will with would you your yours yourself tell say says s
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#./-]*[A-Za-z0-9+#]|[A-Za-z]|\d+(?:\.\d+)?")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s*%|\+)?")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
 
@@ -60,14 +59,30 @@ def numbers(text: str) -> set[str]:
 
 def evidence_units(text: str) -> list[str]:
     """A chunk's quotable units: a bullet or header field whole (its label gives the context),
-    prose split into sentences."""
+    prose split into sentences (pysbd: "i.e.", "Dr." and "Jan. 5" do not end a sentence)."""
     out: list[str] = []
     for line in text.split("\n"):
         if line.startswith("- ") or len(line) < 120:
             out.append(line.strip())
         else:
-            out.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
+            out.extend(_sentences(line))
     return [unit for unit in out if unit]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _sentences(paragraph: str) -> tuple[str, ...]:
+    segmenter = getattr(_LOCAL, "segmenter", None)
+    if segmenter is None:
+        import pysbd
+
+        segmenter = _LOCAL.segmenter = pysbd.Segmenter(language="en", clean=False)
+    return tuple(s.strip() for s in segmenter.segment(paragraph) if s.strip())
+
+
+def is_heading_like(unit: str) -> bool:
+    """A short line with no sentence in it ("About Us", "To Apply"): a label, never an answer."""
+    words = unit.removeprefix("- ").split()
+    return len(words) <= 4 and ":" not in unit and not re.search(r"\d|[.!?]$", unit)
 
 
 ABBREVIATIONS = {"ML": "machine learning", "AI": "artificial intelligence", "K8S": "Kubernetes",

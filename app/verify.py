@@ -13,6 +13,8 @@ _META = re.compile(r"<|>|\bquestion\b|\banswer\b|\bfacts?\b|\bposting\b|untruste
 # Verbs any paraphrase uses ("they use", "you need"): no claim about the posting in themselves.
 _NEUTRAL = frozenset({"use", "need", "want", "ask", "requir", "look", "expect", "seek", "includ",
                       "mention", "list", "like", "must", "also", "candid", "role", "job"})
+# Proper names, acronyms and numbers: the items a sentence claims, each must be in its passage.
+_NAMED = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][\w+#.-]*[\w+#]|[A-Z]|\d[\d.,]*)")
 MIN_SUPPORT = 0.8  # share of the draft's new words (not in the question) found in the evidence
 MAX_CHARS = 300
 
@@ -35,11 +37,34 @@ def verified_draft(draft: str, evidence: list[str], question: str) -> str | None
         return None  # "they do not use Kubernetes" from a passage that says they do
     asked = set(content_terms(question))
     new_terms = [t for t in content_terms(draft) if t not in asked and t not in _NEUTRAL]
-    known = set(content_terms(grounded))
-    if not new_terms or sum(t in known for t in new_terms) / len(new_terms) < MIN_SUPPORT:
+    if not new_terms:
         return None
-    cites = [i for i, text in enumerate(evidence, 1) if set(new_terms) & set(content_terms(text))]
-    return f"{draft} " + "".join(f"[{i}]" for i in cites)
+    named = set(content_terms(" ".join(_NAMED.findall(draft[1:])))) - asked
+    # One passage must carry the whole sentence, and it must be a passage about what was asked:
+    # "frameworks named Hadoop, Hive and Vertex AI" mixes two bullets and is refused.
+    for i in _focus_passages(evidence, asked):
+        terms = set(content_terms(evidence[i]))
+        if named <= terms and sum(t in terms for t in new_terms) / len(new_terms) >= MIN_SUPPORT:
+            return f"{draft} [{i + 1}]"
+    return None
+
+
+def _focus_passages(evidence: list[str], asked: set[str]) -> list[int]:
+    """Indexes of the passages sharing the most terms with the question."""
+    overlap = [len(asked & set(content_terms(text))) for text in evidence]
+    best = max(overlap, default=0)
+    return [i for i, count in enumerate(overlap) if count == best]
+
+
+def yes_no_opening(question: str, evidence: str) -> str | None:
+    """Yes or No when the evidence speaks to the question's topic; None when it does not."""
+    from app.conversation import topic_terms
+
+    focus = topic_terms(question)
+    terms = set(content_terms(evidence))
+    if focus and sum(t in terms for t in focus) / len(focus) >= 0.5:
+        return "No." if _NEGATION.search(evidence) else "Yes."
+    return None
 
 
 def _numbers_in_place(draft: str, grounded: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from ingest.errors import InputError
+from ingest.facts import HeaderFacts
 from ingest.posting import Posting
 from ingest.requirements import Requirement
 
@@ -148,6 +149,13 @@ class PostingIndex:
             raise InputError(f"unknown posting id '{posting_id}'")
         return [Requirement(**r) for r in json.loads(found["metadatas"][0]["requirements"])]
 
+    def facts(self, posting_id: str) -> HeaderFacts:
+        """The posting's header facts (empty for a store written before they were kept)."""
+        found = self.catalog.get(ids=[posting_id], include=["metadatas"])
+        if not found["ids"]:
+            raise InputError(f"unknown posting id '{posting_id}'")
+        return HeaderFacts.from_dict(json.loads(found["metadatas"][0].get("facts") or "{}"))
+
     def chunks(self, posting_id: str) -> list[Document]:
         """All chunks of one posting in reading order; InputError for an unknown id."""
         return self._in_order(self.chunk_ids(posting_id), ["documents", "metadatas"])[0]
@@ -173,6 +181,7 @@ class PostingIndex:
             "fingerprint": posting.fingerprint,
             "chunk_ids": json.dumps(list(dict.fromkeys(chunk.id for chunk in posting.chunks))),
             "requirements": json.dumps([r.model_dump() for r in posting.requirements]),
+            "facts": json.dumps(posting.facts.to_dict()),
         }
 
     def _chunk_metadata(self, posting_id: str) -> dict[str, dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,8 @@ def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
         raise InputError(f"{name}: the file is empty")
     if suffix in TEXT_SUFFIXES:
         text, kind = _decode_text(data, name), suffix.lstrip(".").replace("markdown", "md")
+        if kind == "md" and _HTML_IN_MARKDOWN.search(text):
+            text = _markdown_with_html(text)
     elif suffix in HTML_SUFFIXES:
         text, kind = html_to_text(_decode_text(data, name)), "html"
     elif suffix == ".pdf":
@@ -83,6 +86,20 @@ def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
     if not text.strip():
         raise InputError(f"{name}: no text could be read from the file")
     return LoadedText(text=text, source=source, kind=kind)
+
+
+# Markdown may hold raw HTML (<ul><li>...): a reader sees a list, not tags.
+_HTML_IN_MARKDOWN = re.compile(r"<(p|li|ul|ol|br|div|h[1-6]|strong|em|table)\b[^>]*>", re.I)
+
+
+def _markdown_with_html(text: str) -> str:
+    """Front matter kept as it is (it is YAML); the body's HTML rendered to Markdown text."""
+    head = ""
+    if text.lstrip().startswith("---"):
+        parts = text.lstrip().split("\n---", 1)
+        if len(parts) == 2:
+            head, text = parts[0] + "\n---\n", parts[1].split("\n", 1)[-1]
+    return head + html_to_text(text)
 
 
 def html_to_text(html: str) -> str:
@@ -134,18 +151,25 @@ def _docx_text(data: bytes, name: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{name}: not a readable DOCX file") from exc
-    lines = []
+    # Each Word paragraph is a paragraph: a blank line between them, except between list items,
+    # so a paragraph after a list is never read as the last item's wrapped line.
+    lines: list[str] = []
+    previous_was_item = False
     for para in document.paragraphs:
         style = (para.style.name or "").lower() if para.style is not None else ""
         text = para.text.strip()
         if not text:
+            continue
+        is_item = "list" in style or para._p.pPr is not None and para._p.pPr.numPr is not None
+        if lines and not (is_item and previous_was_item):
             lines.append("")
-        elif style.startswith("heading") or style == "title":
+        if style.startswith("heading") or style == "title":
             lines.append(f"## {text}")
-        elif "list" in style:
+        elif is_item:
             lines.append(f"* {text}")
         else:
             lines.append(text)
+        previous_was_item = is_item
     for table in document.tables:
         for row in table.rows:
             lines.append(" | ".join(cell.text.strip() for cell in row.cells))

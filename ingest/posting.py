@@ -11,13 +11,15 @@ from urllib.parse import urlparse
 from ingest.chunk import Chunk, chunk_posting
 from ingest.clean import clean_text
 from ingest.errors import InputError
+from ingest.facts import HeaderFacts
+from ingest.front_matter import split_front_matter
 from ingest.load import Fetched, fetch, is_url, load_bytes
 from ingest.requirements import Requirement, extract_requirements
 from ingest.structure import parse_posting
 
 # Part of every fingerprint: bump it when loading, cleaning, parsing, chunking or requirement
 # extraction changes what a file becomes, so re-ingesting an unchanged file redoes it once.
-INGEST_VERSION = 1
+INGEST_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Posting:
     location: str
     source: str
     chunks: list[Chunk]
+    facts: HeaderFacts
     requirements: list[Requirement]
     fingerprint: str  # of the bytes it was read from; equal bytes give an equal posting
 
@@ -58,10 +61,12 @@ def read_posting(source: str | Path, *, max_bytes: int, chunk_chars: int,
 
 def parse_fetched(fetched: Fetched, posting_id: str, chunk_chars: int) -> Posting:
     loaded = load_bytes(fetched.data, name=fetched.name, source=fetched.source)
-    structure = parse_posting(clean_text(loaded.text))
+    # Before cleaning: YAML needs its indentation.
+    metadata, text = split_front_matter(loaded.text)
+    structure = parse_posting(clean_text(text), metadata)
     chunks = chunk_posting(posting_id, structure, chunk_chars)
     if not chunks:
         raise InputError(f"{fetched.source}: no posting text found")
     return Posting(posting_id, structure.title, structure.company, structure.location,
-                   loaded.source, chunks, extract_requirements(structure),
+                   loaded.source, chunks, structure.facts, extract_requirements(structure),
                    fingerprint(fetched, chunk_chars))

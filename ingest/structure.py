@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.clean import paragraph_key
+from ingest.facts import HeaderFacts, extract_facts
 
 HEADER = "Header"
 
@@ -32,6 +33,7 @@ class PostingStructure:
     company: str
     location: str
     sections: list[Section]
+    facts: HeaderFacts = field(default_factory=HeaderFacts)
 
 
 def strip_markup(text: str) -> str:
@@ -51,11 +53,11 @@ def heading_text(line: str) -> str | None:
     return None
 
 
-def parse_posting(text: str) -> PostingStructure:
-    """Headings start sections; bullets stay whole; a repeated paragraph is kept once."""
+def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
+    """Headings start sections; bullets stay whole; a repeated paragraph is kept once.
+    `metadata` is the file's front matter, if it has any."""
     sections: list[Section] = [Section(HEADER)]
     header_lines: list[str] = []
-    fields: dict[str, str] = {}
     seen: set[str] = set()
     for raw in text.split("\n\n"):
         for block in _blocks(raw):
@@ -71,7 +73,6 @@ def parse_posting(text: str) -> PostingStructure:
                 continue
             field_match = _FIELD.match(strip_markup(block))
             if field_match and len(sections) == 1:
-                fields[field_match.group(1).lower()] = field_match.group(2).strip()
                 header_lines.append(strip_markup(block))
                 continue
             if in_header and len(header_lines) < 3 and len(block) < 80 and block[-1] not in ".!?":
@@ -82,15 +83,32 @@ def parse_posting(text: str) -> PostingStructure:
                 continue
             seen.add(key)
             sections[-1].blocks.append(block)
-    title, company, location = _header_fields(header_lines, fields)
-    header = Section(HEADER, [f"Title: {title}"] if title else [])
-    if company:
-        header.blocks.append(f"Company: {company}")
-    if location:
-        header.blocks.append(f"Location: {location}")
+    blocks = [b for s in sections for b in s.blocks]
+    facts = extract_facts(metadata or {}, header_lines, blocks, [s.name for s in sections[1:]])
+    title, company, location = (_tidy(f.value) if f else "" for f in
+                                (facts.title, facts.company, facts.location))
+    header = Section(HEADER, [f"{label}: {value}" for label, value in _header_lines(facts) if value])
     header.blocks.extend(sections[0].blocks)
     body = [s for s in sections[1:] if s.blocks]
-    return PostingStructure(title, company, location, [header, *body] if header.blocks else body)
+    return PostingStructure(title, company, location, [header, *body] if header.blocks else body,
+                            facts)
+
+
+def _tidy(value: str) -> str:
+    value = _LOCATION_HINT.sub(lambda m: m.group(0) if m.group(0).isalpha() else "", value)
+    return re.sub(r"\s*,(?!\d)\s*", ", ", strip_markup(value)).strip(" ,")
+
+
+def _header_lines(facts: HeaderFacts) -> list[tuple[str, str]]:
+    """Lines for the Header section: every fact, so each one can be found and cited. A fact read
+    from a body line is cited there; the header line restates it only when it came from the
+    front matter or the header itself."""
+    lines = [("Title", facts.title), ("Company", facts.company), ("Location", facts.location)]
+    out = [(label, _tidy(fact.value)) for label, fact in lines if fact]
+    stated = [("Employment type", facts.employment), ("Salary", facts.pay),
+              ("Application deadline", facts.deadline), ("Work arrangement", facts.mode)]
+    out += [(label, _tidy(fact.value)) for label, fact in stated if fact and not fact.quote]
+    return out
 
 
 def _blocks(raw: str) -> list[str]:
@@ -130,20 +148,3 @@ _SECTION_WORDS = re.compile(
 
 def _is_section_name(heading: str, header_count: int) -> bool:
     return header_count >= 3 or bool(_SECTION_WORDS.match(heading))
-
-
-def _header_fields(lines: list[str], fields: dict[str, str]) -> tuple[str, str, str]:
-    title = fields.get("title") or fields.get("job title") or fields.get("position") or ""
-    company = fields.get("company") or fields.get("employer") or ""
-    location = fields.get("location", "")
-    loose = [line for line in lines if not _FIELD.match(line)]
-    for line in loose:
-        if not location and _LOCATION_HINT.search(line):
-            location = line
-        elif not title:
-            title = line
-        elif not company:
-            company = line
-    location = _LOCATION_HINT.sub(lambda m: m.group(0) if m.group(0).isalpha() else "", location)
-    location = re.sub(r"\s*,\s*", ", ", location).strip(" ,")
-    return title, company, location

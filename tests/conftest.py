@@ -22,7 +22,7 @@ from app.config import Settings  # noqa: E402
 from app.embeddings import HashingEmbeddings  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-EVAL_DIR = REPO / "tests" / "eval"
+EVAL_DIR = REPO / "app" / "evaldata"
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from app.fit.profile import load_resume
 from ingest.errors import InputError
 from tests.render import render, scanned_pdf
 
-FIT_DIR = Path(__file__).parent / "eval" / "fit"
+FIT_DIR = Path(__file__).parent.parent / "app" / "evaldata" / "fit"
 CASES = [json.loads(line) for line in (FIT_DIR / "cases.jsonl").read_text().splitlines() if line]
 TODAY = date(2026, 11, 28)  # the set's "Present" is this day, so the verdicts never drift
 

@@ -9,6 +9,7 @@ from app.embeddings import HashingEmbeddings
 from app.providers import StoreMismatchError, build_stores
 from ingest import default_posting_path
 from ingest.errors import InputError
+from tests.conftest import EVAL_DIR
 
 POSTING_ID = "rackspace-senior-backend-java-ml-engineer-canada"
 
@@ -197,16 +198,16 @@ RECORDED = {1: {"rackspace-senior-backend-java-ml-engineer-canada": "e5d27d22532
 def test_what_parsing_makes_of_a_file_changes_only_with_the_ingest_version():
     import hashlib
     import json
-    from pathlib import Path
 
     from ingest.posting import INGEST_VERSION, read_posting
 
-    eval_posting = Path(__file__).parent / "eval" / "postings" / "northwind-platform-data-engineer.txt"
+    eval_posting = EVAL_DIR / "postings" / "northwind-platform-data-engineer.txt"
     digests = {}
     for path in (default_posting_path(), eval_posting):
         posting = read_posting(path, max_bytes=10**7, chunk_chars=700)
-        made = json.dumps([posting.title, posting.company, posting.location, [c.id for c in posting.chunks],
-                           [r.model_dump() for r in posting.requirements]], sort_keys=True)
+        made = json.dumps([posting.title, posting.company, posting.location,
+                           [c.id for c in posting.chunks], [r.model_dump() for r in posting.requirements],
+                           posting.facts.to_dict()], sort_keys=True)
         digests[posting.id] = hashlib.sha256(made.encode()).hexdigest()[:16]
     assert digests == RECORDED.get(INGEST_VERSION), (
         f"parsing output changed: bump INGEST_VERSION and record {digests} for it")

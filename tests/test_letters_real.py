@@ -11,7 +11,7 @@ from app.letters.claims import PLACEHOLDER
 from app.letters.export import docx_text, save_letter
 
 pytestmark = pytest.mark.integration
-RESUMES = Path(__file__).parent / "eval" / "fit" / "resumes"
+RESUMES = Path(__file__).parent.parent / "app" / "evaldata" / "fit" / "resumes"
 ROLE = "Senior Backend Java ML Engineer"
 # (resume, words asked for): a thin resume is asked for a letter it can fill honestly.
 CASES = [("01-strong.md", 220), ("02-junior.txt", 160), ("04-python-only.txt", 200),

@@ -145,3 +145,90 @@ def test_instructions_inside_untrusted_text_are_dropped(text, left):
     from app.untrusted import without_instructions
 
     assert without_instructions(text) == left
+
+
+@pytest.mark.parametrize(("question", "expect", "section"), [
+    ("whats the exact job title", "Senior Backend Java ML Engineer", "Header"),
+    ("who is hiring?", "Rackspace", "Header"),
+    ("where's the job", "Toronto", "Header"),
+])
+def test_header_facts_are_answered_from_the_header_and_cited(assistant, question, expect, section):
+    answer = assistant("(the model is not asked)").ask(question)
+    assert not answer.abstained and expect in answer.answer
+    assert answer.citations[0].section == section and expect in answer.citations[0].text
+
+
+def test_is_this_remote_starts_with_yes_and_quotes_the_line(assistant):
+    answer = assistant().ask("is this remote??")
+    assert answer.answer.startswith("Yes, the job is remote")
+    assert "remote" in answer.citations[0].text.lower()
+
+
+def test_salary_not_stated_abstains_and_a_new_topic_does_not_inherit_it(assistant):
+    a = assistant()
+    first = a.ask("whats the salary")
+    assert first.abstained and "salary" in first.answer
+    visas = a.ask("do they sponsor visas", history=[(first.question, first.answer)])
+    assert visas.abstained and "salary" not in visas.answer and "visa" in visas.answer
+
+
+# The bundled posting lists its duties under "Requirements" and its requirements under "Must
+# Have": the list follows what the items say, not the heading alone.
+@pytest.mark.parametrize(("question", "section_words", "item"), [
+    ("what will i do day to day", ("requirements",), "Collaborate and Integrate"),
+    ("what are the requirements", ("must have",), "Proficiency in Java"),
+])
+def test_broad_questions_list_the_right_section_each_item_cited(assistant, question, section_words,
+                                                                 item):
+    answer = assistant("(unused)").ask(question)
+    lines = answer.answer.splitlines()
+    assert len(lines) >= 3 and all(line.startswith("- ") for line in lines[1:])
+    assert [c.n for c in answer.citations] == list(range(1, len(lines)))
+    assert all(any(w in c.section.lower() for w in section_words) for c in answer.citations)
+    assert item.lower() in answer.answer.lower()
+
+
+def test_tech_stack_lists_passages_that_name_technologies(assistant):
+    answer = assistant("(unused)").ask("what tech stack will I use")
+    assert not answer.abstained and len(answer.citations) >= 3
+    for name in ("Java", "Kubernetes", "Hadoop"):
+        assert name in answer.answer
+
+
+def test_a_sentence_mixing_two_passages_is_refused():
+    evidence = ["Hands-on experience with ML frameworks and libraries: TensorFlow, PyTorch, scikit-learn.",
+                "Experience with big data technologies such as Hadoop, Hive, Oozie and HBase.",
+                "Experience with Vertex AI and AutoML on GCP."]
+    question = "Which machine learning frameworks does the posting name?"
+    assert verified_draft("The frameworks are named Hadoop, Hive, and Vertex AI.", evidence,
+                          question) is None
+    assert verified_draft("The frameworks are TensorFlow, PyTorch and Vertex AI.", evidence,
+                          question) is None  # two of one passage, one of another
+    kept = verified_draft("The frameworks are TensorFlow, PyTorch and scikit-learn.", evidence,
+                          question)
+    assert kept is not None and kept.endswith("[1]")
+
+
+def test_yes_no_questions_open_with_yes_no_or_not_directly(assistant):
+    a = assistant("They use Kubernetes and Docker.")
+    assert a.ask("Do they use Kubernetes?").answer.startswith("Yes.")
+    assert a.ask("Is there an on-call rotation?").answer.startswith(("The posting does not say",
+                                                                    "No."))
+
+
+def test_questions_across_postings_get_one_cited_line_per_posting(assistant, tmp_path):
+    a = assistant()
+    other = tmp_path / "berlin-data-engineer.md"
+    other.write_text("# Data Engineer\n\nAcme Analytics\n\nLocation: Berlin, Germany (hybrid)\n\n"
+                     "## Salary\n\nThe salary is EUR 70,000 - 80,000 per year.\n")
+    a.ingest([other])
+    answer = a.ask("Which of these jobs are remote?")
+    lines = answer.answer.splitlines()
+    assert lines[0] == "Across your 2 postings:" and len(lines) == 3
+    assert "remote" in lines[1 + sorted(p.id for p in a.postings()).index(
+        "rackspace-senior-backend-java-ml-engineer-canada")]
+    assert any("hybrid" in line for line in lines[1:])
+    assert {c.posting_id for c in answer.citations} == {p.id for p in a.postings()}
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    salaries = a.ask("compare the salaries")
+    assert "EUR 70,000 - 80,000" in salaries.answer and "does not say" in salaries.answer

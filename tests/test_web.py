@@ -13,6 +13,7 @@ from app.config import Settings
 from app.schemas import Answer, Citation
 from app.server import create_app
 from app.ui import respond, sources_markdown
+from app.ui.chat import WRITING
 from ingest import default_posting_path
 from ingest.errors import InputError
 from ingest.posting import read_posting
@@ -58,11 +59,12 @@ class ScriptedAssistant:
         yield self.final
 
 
-def test_chat_streams_the_draft_then_shows_the_verified_answer_and_its_sources():
+def test_chat_never_shows_the_unchecked_draft_only_progress_then_the_verified_answer():
     assistant = ScriptedAssistant()
     states = list(respond(assistant, "Which build tools?", POSTING_ID, [], []))
-    drafts = [s[0][-1]["content"] for s in states[:-1] if s[0][-1]["role"] == "assistant"]
-    assert drafts == ["Maven ", "Maven and Gradle."]
+    shown = [s[0][-1]["content"] for s in states[:-1] if s[0][-1]["role"] == "assistant"]
+    assert shown == [WRITING]  # no token of the draft ("Maven ", "and Gradle.") reaches the page
+    assert all("Maven" not in text for text in shown)
     messages, sources, turns, box = states[-1]
     assert messages[0] == {"role": "user", "content": "Which build tools?"}
     assert messages[-1]["content"] == assistant.final.answer

@@ -17,7 +17,7 @@ from app.config import Settings
 from app.prompts import load_chat_prompt
 from app.schemas import Answer
 
-# Questions the bundled Rackspace posting answers (from tests/eval/qa); none routes to the fit engine.
+# Questions the bundled Rackspace posting answers (from app/evaldata/qa); none routes to the fit engine.
 QUESTIONS = ["Is this remote?", "What build tools?", "Which ML frameworks?", "What cloud platform?",
              "Which programming language is required?", "Which big data tools?",
              "What does operability mean here?", "Do they use Kubernetes?", "Is CI/CD part of the job?",

@@ -1,4 +1,7 @@
-"""The Chat tab: answers stream in, then the verified answer replaces the draft, with its sources."""
+"""The Chat tab: the answer appears once it has been checked against the posting, with its sources.
+
+The model's draft is never shown: a draft that verification later refuses would have been read
+(and believed) already. While it is written and checked the bubble says so."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from app.schemas import Answer
 from app.ui.common import Services, error_line, escape
 
 CHECKING = "_Checking the draft against the posting…_"
+WRITING = "_Reading the posting and writing the answer…_"
 NO_SOURCES = "_Sources for the latest answer appear here._"
 
 # (chat messages, sources markdown, (question, answer) turns, question box)
@@ -34,7 +38,7 @@ def _bot(text: str) -> dict:
 def respond(assistant, question: str, posting_id: str | None, messages: list[dict],
             turns: list[tuple[str, str]], resume_text: str | None = None,
             observer: Observer | None = None, request=None) -> Iterator[ChatState]:
-    """Streams the draft into the last bubble, then replaces it with the verified answer."""
+    """Shows progress in the last bubble, then the verified answer."""
     question = (question or "").strip()
     if not question:
         yield messages, gr.skip(), turns, ""
@@ -42,16 +46,16 @@ def respond(assistant, question: str, posting_id: str | None, messages: list[dic
     observer = observer or Observer()
     messages = [*messages, {"role": "user", "content": question}]
     yield messages, CHECKING, turns, ""
-    draft, answer = "", None
+    answer, drafted = None, 0
     try:
         with observer.track("ask", request, private=bool(resume_text)) as call:
             events = assistant.ask_stream(question, posting_id, turns, resume_text=resume_text)
             for event in observer.answer_stream(events):
                 if isinstance(event, Answer):
                     answer = event
-                else:
-                    draft += event
-                    yield [*messages, _bot(draft)], CHECKING, turns, ""
+                elif drafted == 0:  # progress only: the unchecked draft stays off the screen
+                    drafted += 1
+                    yield [*messages, _bot(WRITING)], CHECKING, turns, ""
             if answer is None:
                 raise RuntimeError("the assistant returned no answer")
             call.note(posting_id=posting_id, route=answer.route, abstained=answer.abstained,

@@ -1,0 +1,151 @@
+"""Broad questions ("what would I do day to day", "what are the requirements", "what benefits",
+"what's the tech stack") get a short list drawn from the right section, each item cited."""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.documents import Document
+
+from app.schemas import Answer, Citation
+from app.text import evidence_units
+from app.untrusted import without_instructions
+from domain.technologies import find_technologies
+
+MAX_ITEMS = 8
+
+# question pattern, section-heading pattern, how the answer introduces the list
+BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
+    "duties": (
+        re.compile(r"day[- ]to[- ]day|what (will|would|do|does) (i|you|the \w+) (be )?(do|doing)|"
+                   r"responsibilit|duties|\btasks\b|what does (the|this) (job|role|position) "
+                   r"(involve|entail)|what('s| is) the (job|role|work) like|what (is|does) the "
+                   r"(role|job) (about|do)|job description|what('s| is) involved", re.I),
+        re.compile(r"respons|what you('ll| will)? (do|be doing)|day[- ]to[- ]day|\bduties|your role|"
+                   r"the role|in this role|role description|your impact|you will|tasks|"
+                   r"accountabilit|job description|about the (role|job|position)|what .*do|"
+                   r"main activities|the job|position description|key areas", re.I),
+        "The main duties the posting lists:"),
+    "requirements": (
+        re.compile(r"requirement|qualification|what (do|does|would|will) (i|you|one|they) need"
+                   r"(?! to (send|submit|apply|include|attach|provide))|"
+                   r"what are they looking for|what do they (want|look for|expect)|"
+                   r"what skills|skills (needed|required|do i need)|who (are they|they are) "
+                   r"looking for|criteria|what experience|prereq", re.I),
+        re.compile(r"requir|qualif|what you('ll)? (bring|need|have)|about you|you have|who you are|"
+                   r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|"
+                   r"you are|you're|we('d| would) love|your background|who we", re.I),
+        "What the posting asks for:"),
+    "benefits": (
+        re.compile(r"^(?!.*(insurance|health|dental|pension|401|relocat|visa|vacation|pto|"
+                   r"holiday|leave|bonus|equity))(.*benefit|.*perks|.*what do (they|you) offer|"
+                   r".*what('s| is) in it for me|.*what do i get)", re.I),
+        re.compile(r"benefit|perks|what we offer|we offer|compensation|why (join|work)|"
+                   r"in it for you|rewards|package|what you('ll)? get", re.I),
+        "The benefits the posting lists:"),
+    "stack": (
+        re.compile(r"tech(nology)? stack|\bstack\b|(what|which) (tech|technologies)\b|"
+                   r"technologies (do|will|would|are)|what (tools|languages|frameworks)\b|"
+                   r"which (tools|languages|frameworks)\b", re.I),
+        re.compile(r"$^"), "Technologies the posting names:"),
+}
+
+
+# What a section's items look like, whatever its heading says: Rackspace's "Requirements" lists
+# duties ("Collaborate and Integrate: Work closely..."), its "Must Have" lists requirements.
+_CONTENT = {
+    "duties": re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(design|develop|build|lead|"
+                         r"manage|work|collaborate|support|write|maintain|own|create|implement|ensure|"
+                         r"drive|partner|provide|help|coordinate|conduct|prepare|review|participate|"
+                         r"monitor|analy[sz]e|deliver|plan|organi[sz]e|assist|contribute|communicate|"
+                         r"identify|mentor|train|teach|improve|establish|embrace|optimi[sz]e|deploy|"
+                         r"integrate|research|test|document|track|process|produce|engage|facilitate|"
+                         r"represent|run|operate|respond|serve|handle|perform|carry|take|set|make|"
+                         r"oversee|supervise|advise|promote|grow|shape|define|evaluate|report|"
+                         r"collect|curate|maintain|administer|recruit|host|liaise|translate|edit)\w*\b",
+                         re.I),
+    "requirements": re.compile(r"\b(experience|proficien\w*|knowledge|familiar\w*|degree|years?|"
+                               r"ability to|skills?|expertise|understanding of|background in|qualifi\w*|"
+                               r"certif\w*|fluen\w*|you have|strong|demonstrated|proven|must|"
+                               r"comfortable|able to)\b", re.I),
+    "benefits": re.compile(r"\b(vacation|leave|holiday|insurance|health|pension|retirement|salary|"
+                           r"bonus|equity|budget|flexible|remote|paid|days|allowance|wellness|"
+                           r"parental|401|stock|learning|conference|equipment|laptop)\b", re.I),
+}
+
+
+def broad_intent(question: str) -> str | None:
+    for name, (asks, _, _) in BROAD.items():
+        if asks.search(question):
+            return name
+    return None
+
+
+def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Document]]) -> Answer | None:
+    """`docs`: the posting in reading order; `ranked`: (unit, doc) best first for the question,
+    the fallback when no heading names the part asked about."""
+    intent = broad_intent(question)
+    if intent is None:
+        return None
+    _, heading, lead = BROAD[intent]
+    if intent == "stack":
+        items = _with_technologies(docs)
+    else:
+        items = _section_items(docs, heading, _CONTENT[intent]) or _around_best(docs, ranked)
+    items = [(text, doc) for text, doc in items if without_instructions(text)][:MAX_ITEMS]
+    if len(items) < 2:
+        return None
+    lines = [f"- {text} [{i}]" for i, (text, _) in enumerate(items, 1)]
+    citations = [Citation(n=i, posting_id=d.metadata["posting_id"], section=d.metadata["section"],
+                          text=text, source=d.metadata["source"]) for i, (text, d) in enumerate(items, 1)]
+    return Answer(question=question, answer="\n".join([lead, *lines]), abstained=False,
+                  citations=citations)
+
+
+def _units(doc: Document) -> list[str]:
+    return [u.removeprefix("- ").strip() for u in evidence_units(doc.page_content)]
+
+
+def _section_items(docs: list[Document], heading: re.Pattern[str],
+                   content: re.Pattern[str]) -> list[tuple[str, Document]]:
+    """The items of the section that best fits: a heading that names the part asked about counts
+    one, and the share of its items that read like that part counts up to one more."""
+    sections: dict[str, list[Document]] = {}
+    for doc in docs:
+        if doc.metadata["section"] != "Header":
+            sections.setdefault(doc.metadata["section"], []).append(doc)
+    best, best_score = None, 0.0
+    for name, members in sections.items():
+        items = _items(members)
+        fit = sum(bool(content.search(text)) for text, _ in items) / len(items) if items else 0.0
+        score = float(bool(heading.search(name))) + fit
+        if len(items) >= 2 and score > best_score and (heading.search(name) or fit >= 0.6):
+            best, best_score = name, score
+    return _items(sections[best]) if best else []
+
+
+def _items(same: list[Document]) -> list[tuple[str, Document]]:
+    """A section's bullets, or its sentences when it has none."""
+    bullets = [(u.removeprefix("- ").strip(), d) for d in same for u in evidence_units(d.page_content)
+               if u.startswith("- ")]
+    return bullets or [(u, d) for d in same for u in _units(d)]
+
+
+def _around_best(docs: list[Document], ranked: list[tuple[str, Document]]) -> list[tuple[str, Document]]:
+    """No heading says it: the section of the best-matching passage, bullets first."""
+    if not ranked:
+        return []
+    section = ranked[0][1].metadata["section"]
+    bullets = [item for item in _items([d for d in docs if d.metadata["section"] == section])]
+    if len(bullets) >= 2 and section != "Header":
+        return bullets
+    return [(text.removeprefix("- ").strip(), doc) for text, doc in ranked[:4]]
+
+
+def _with_technologies(docs: list[Document]) -> list[tuple[str, Document]]:
+    """Passages naming the most technologies, in reading order."""
+    scored = [(len(find_technologies(u)), u, d) for d in docs if d.metadata["section"] != "Header"
+              for u in _units(d)]
+    best = sorted((s for s in scored if s[0] > 0), key=lambda s: -s[0])[:MAX_ITEMS]
+    keep = {id(s) for s in best}
+    return [(u, d) for s in scored if id(s) in keep for _, u, d in [s]]

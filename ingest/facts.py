@@ -1,0 +1,305 @@
+"""A posting's header facts: title, company, places, work arrangement, employment type, pay,
+deadline and right-to-work statements, from front matter, labelled lines and the text itself.
+
+Every fact keeps `quote`, the posting's own line it was read from, so an answer can cite it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from domain.deadlines import find_deadline
+from domain.pay import find_pay
+from domain.places import find_places
+from domain.work_terms import employment_type, is_authorization_statement, states_work_mode, work_mode
+
+# Front-matter keys and line labels ("Closing date: ...") for each fact, compared without case,
+# spaces, hyphens or underscores.
+LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "jobtitle", "position", "role", "positiontitle", "vacancy", "posttitle",
+              "rolename", "jobopening", "opening", "jobname", "roletitle"),
+    "company": ("company", "organization", "organisation", "employer", "agency", "hiringorganization",
+                "department", "companyname", "hiringorganisation", "org", "team", "hiringcompany",
+                "institution", "university"),
+    "location": ("location", "locations", "city", "dutystation", "dutylocation", "joblocation",
+                 "office", "offices", "basedin", "worklocation", "place"),
+    "pay": ("salary", "pay", "compensation", "salaryrange", "payrange", "payscale", "wage",
+            "remuneration", "stipend", "ctc", "basesalary", "payband", "grade"),
+    "deadline": ("deadline", "closingdate", "closedate", "closes", "applyby", "applicationdeadline",
+                 "validthrough", "closing", "enddate", "expires", "expirydate", "applicationsclose"),
+    "employment": ("employmenttype", "jobtype", "contract", "contracttype", "schedule",
+                   "worktype", "tenure", "appointmenttype", "hours"),
+    "mode": ("remote", "workmode", "workplace", "workplacetype", "locationtype", "worksetting",
+             "workarrangement"),
+}
+_LABELLED = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z /&()'-]{1,40}?)\s*[:\u2013\u2014|-]\s+(.{2,200})$")
+_HIRING = re.compile(
+    r"(?:hiring|looking for|seeking|recruiting|searching for|we need|wants?|opening for)\s+"
+    r"(?:an?|the|our|one|two|several)?\s*(?:new\s+|next\s+|experienced\s+|motivated\s+)?"
+    r"(?P<title>[A-Z][\w/&+-]*(?:\s+(?:[A-Z(][\w/&+()-]*|of|and|in|&)){0,6})")
+_COMPANY_IN_TEXT = re.compile(
+    r"(?:^|\bthe\s+|\bat\s+|\bjoin\s+)(?P<name>[A-Z][\w&.'()-]*(?:\s+[A-Z(][\w&.'()-]*){0,5})"
+    r"(?:\s+team)?(?:\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting|a|an|the)\b|,\s+we\b)")
+_ABOUT = re.compile(r"^(?:about|join|life at|working at|why)\s+(?P<name>[A-Z][\w&.' -]{1,40})$", re.I)
+# Words that stand where a name would ("Join us", "This is...", "We are hiring"): never a company.
+_GENERIC_ABOUT = re.compile(r"^(the\b|this\b|you|us\b|we\b|our\b|here\b|it\b|they\b|there\b|"
+                            r"me\b|join us|work with us|careers?\b|jobs?\b|hiring\b)", re.I)
+_PLACE_CUE = re.compile(r"based in|located in|location|office in|offices in|work(ing)? from|"
+                        r"position is in|\bremote\b|hybrid|on-?site", re.I)
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: str
+    quote: str  # the line of the posting it was read from ("" for front matter)
+
+
+@dataclass
+class HeaderFacts:
+    title: Fact | None = None
+    company: Fact | None = None
+    location: Fact | None = None
+    countries: list[str] = field(default_factory=list)  # ISO codes of the job's places
+    mode: Fact | None = None  # remote | hybrid | on-site
+    employment: Fact | None = None  # full-time | part-time | contract | internship
+    pay: Fact | None = None
+    pay_range: tuple[float, float, str | None, str | None] | None = None  # low, high, currency, period
+    deadline: Fact | None = None
+    deadline_iso: str | None = None
+    authorization: list[Fact] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> HeaderFacts:
+        def fact(value):
+            return Fact(**value) if value else None
+
+        return cls(title=fact(data.get("title")), company=fact(data.get("company")),
+                   location=fact(data.get("location")), countries=list(data.get("countries", [])),
+                   mode=fact(data.get("mode")), employment=fact(data.get("employment")),
+                   pay=fact(data.get("pay")),
+                   pay_range=tuple(data["pay_range"]) if data.get("pay_range") else None,
+                   deadline=fact(data.get("deadline")), deadline_iso=data.get("deadline_iso"),
+                   authorization=[Fact(**a) for a in data.get("authorization", [])])
+
+
+def label_kind(label: str) -> str | None:
+    key = re.sub(r"[\s_\-()/']", "", label.lower())
+    return next((kind for kind, names in LABELS.items() if key in names), None)
+
+
+def metadata_text(value) -> str:
+    """A front-matter value as one line of text (lists joined, dicts' values joined)."""
+    if isinstance(value, dict):
+        return ", ".join(metadata_text(v) for v in value.values() if v not in (None, ""))
+    if isinstance(value, (list, tuple)):
+        return "; ".join(metadata_text(v) for v in value if v not in (None, ""))
+    if isinstance(value, bool):
+        return "remote" if value else "on-site"
+    return re.sub(r"\s+", " ", str(value)).strip().strip("\"'")
+
+
+def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
+                  headings: list[str]) -> HeaderFacts:
+    """`metadata`: front matter; `header_lines`: the short lines before the first section;
+    `blocks`: every paragraph and bullet in reading order; `headings`: section names."""
+    facts = HeaderFacts()
+    found: dict[str, Fact] = {}
+    for key, value in _with_pay_range(metadata).items():
+        kind = label_kind(str(key))
+        text = metadata_text(value)
+        if kind and text and kind not in found:
+            found[kind] = Fact(text, "")
+    for line in [*header_lines, *blocks]:
+        labelled = _LABELLED.match(line.removeprefix("- "))
+        if labelled and (kind := label_kind(labelled.group(1))) and kind not in found:
+            found[kind] = Fact(labelled.group(2).strip(), line)
+    facts.title = _unlabelled(found.get("title") or _title_guess(header_lines, blocks))
+    at = _TITLE_AT.match(facts.title.value) if facts.title else None
+    if at and (not at.group("where") or find_places(at.group("where"), min_city_population=15000)):
+        # "Data steward at Ocean Networks Canada (Victoria, Canada)": three facts in one line
+        quote = facts.title.quote
+        facts.title = Fact(at.group("title"), quote)
+        found.setdefault("company", Fact(at.group("company"), quote)) if at.group("company") else None
+        found.setdefault("location", Fact(at.group("where"), quote)) if at.group("where") else None
+    facts.company = found.get("company") or _company_guess(header_lines, blocks, headings)
+    facts.location = found.get("location") or _location_guess(header_lines, blocks)
+    if facts.location:
+        facts.countries = sorted({p.country for p in find_places(facts.location.value,
+                                                                 min_city_population=15000)})
+    # The arrangement: as labelled, else a line that states it, else the header's place line.
+    stating = [line for line in blocks if states_work_mode(line)]
+    facts.mode = _first(found.get("mode"), [*header_lines, *stating], work_mode, facts.location)
+    facts.employment = _first(found.get("employment"), [*header_lines, *blocks], employment_type)
+    facts.pay, facts.pay_range = _pay(found.get("pay"), blocks)
+    facts.deadline, facts.deadline_iso = _deadline(found.get("deadline"), blocks)
+    facts.authorization = [Fact(b, b) for b in blocks if is_authorization_statement(b)][:3]
+    return facts
+
+
+_TITLE_AT = re.compile(r"^(?P<title>[^()]+?)(?:\s+(?:at|@)\s+(?P<company>[A-Z][^()]+?))?"
+                       r"\s*(?:\((?P<where>[^()]+)\))?\s*$")
+
+
+def _unlabelled(fact: Fact | None) -> Fact | None:
+    """'Job Opening: OONI Backend Developer' is titled 'OONI Backend Developer'."""
+    if fact and (labelled := _LABELLED.match(fact.value)) and (
+            label_kind(labelled.group(1)) == "title" or re.search(r"hiring|opening|vacanc|job",
+                                                                   labelled.group(1), re.I)):
+        return Fact(labelled.group(2).strip(), fact.quote)
+    return fact
+
+
+def _with_pay_range(metadata: dict) -> dict:
+    """Static sites often split pay into `salary_min` and `salary_max` keys: one salary."""
+    keys = {re.sub(r"[\s_\-]", "", str(k).lower()): k for k in metadata}
+    low = next((metadata[keys[k]] for k in ("salarymin", "minsalary", "paymin", "salaryfrom")
+                if k in keys), None)
+    high = next((metadata[keys[k]] for k in ("salarymax", "maxsalary", "paymax", "salaryto")
+                 if k in keys), None)
+    if low is None or high is None or "salary" in keys:
+        return metadata
+    return {"salary": f"{metadata_text(low)} - {metadata_text(high)}", **metadata}
+
+
+def _first(stated: Fact | None, lines: list[str], reader, location: Fact | None = None) -> Fact | None:
+    if stated and (value := reader(stated.value)):
+        return Fact(value, stated.quote)
+    if location and (value := reader(location.value)):
+        return Fact(value, location.quote or location.value)
+    for line in lines:
+        value = reader(line)
+        if value:
+            return Fact(value, line)
+    return None
+
+
+def _pay(stated: Fact | None, blocks: list[str]):
+    if stated and (pay := find_pay(f"salary {stated.value}")):
+        return stated, (pay.low, pay.high, pay.currency, pay.period)
+    for block in blocks:
+        pay = find_pay(block)
+        if pay:
+            return Fact(pay.text, block), (pay.low, pay.high, pay.currency, pay.period)
+    return stated, None  # a pay band without amounts ("Band A") is still what the posting says
+
+
+def _deadline(stated: Fact | None, blocks: list[str]):
+    if stated:
+        found = find_deadline(f"deadline {stated.value}")
+        return stated, found.day.isoformat() if found else None
+    for block in blocks:
+        found = find_deadline(block)
+        if found:
+            return Fact(found.text, block), found.day.isoformat()
+    return None, None
+
+
+_TITLE_NOUN = re.compile(
+    r"\b(engineer|developer|manager|scientist|analyst|architect|designer|director|lead|head|"
+    r"officer|specialist|coordinator|administrator|assistant|associate|consultant|technician|"
+    r"nurse|teacher|intern|researcher|fellow|postdoc\w*|student|writer|editor|advocate|"
+    r"leader|representative|accountant|clerk|driver|operator|electrician|chef|cook|agent|executive|"
+    r"strategist|planner|producer|librarian|therapist|counsel\w*|lecturer|professor|"
+    r"programmer|tester|partner|owner|recruiter|marketer|support|worker|technologist|"
+    r"mechanic|supervisor|instructor|tutor|pharmacist|physician|paralegal|buyer|"
+    r"adviser|advisor|curator|steward|dispatcher|cashier|carpenter|plumber|welder)s?\b", re.I)
+
+
+def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
+    for line in [*header_lines, *blocks[:6]]:
+        match = _HIRING.search(line)
+        if match and _TITLE_NOUN.search(match.group("title")):
+            return Fact(match.group("title").strip(), line)
+    for line in header_lines:
+        if _TITLE_NOUN.search(line) and not find_places(line) and len(line) <= 90:
+            return Fact(line, line)
+    line = next((h for h in header_lines if not _GENERIC_ABOUT.match(h)), None)
+    return Fact(line, line) if line else None
+
+
+def _company_guess(header_lines: list[str], blocks: list[str], headings: list[str]) -> Fact | None:
+    for line in header_lines:
+        if not _TITLE_NOUN.search(line) and not find_places(line) and work_mode(line) is None \
+                and len(line.split()) <= 6 and re.search(r"[A-Za-z]{2}", line) \
+                and not _GENERIC_ABOUT.match(line) and not employment_type(line) \
+                and not _LABELLED.match(line):
+            return Fact(line, line)
+    for heading in headings:
+        about = _ABOUT.match(heading)
+        if about and not _GENERIC_ABOUT.match(about.group("name")):
+            return Fact(about.group("name").strip(), heading)
+    for block in blocks[:8]:
+        match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
+        if match and not _GENERIC_ABOUT.match(match.group("name")) \
+                and not _TITLE_NOUN.search(match.group("name")):
+            return Fact(match.group("name"), block)
+    return _organisation_named_most(blocks)
+
+
+# Names that end the way organisations' names do: "Haskell Foundation", "Government Digital
+# Service", "Woods Hole Oceanographic Institution", "Heriot-Watt University".
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|&|the|de|des|für)\s+)?){0,5}(?:Foundation|Service|"
+    r"University|Universit\w+|Institute|Institution|Laboratory|Laboratories|Lab|Labs|Inc\.?|Ltd\.?|"
+    r"GmbH|Agency|Department|Centre|Center|Society|Association|Council|Office|Company|Corporation|"
+    r"Technologies|Group|Trust|Museum|Library|Hospital|School|College|Networks?|Project|"
+    r"Organi[sz]ation|Team|Ministry|Authority|Commission|Bank|Partners|Collective|Club)s?\b"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?")
+
+
+# "Open Observatory of Network Interference (OONI)": a name defined with its acronym.
+_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|&|on)\s+)?){1,7})"
+                      r"\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _organisation_named_most(blocks: list[str]) -> Fact | None:
+    """The organisation-like name the posting repeats most (an acronym counts for its name);
+    once is enough in the opening paragraphs."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, str]] = {}
+    text = "\n".join(blocks)
+    for position, block in enumerate(blocks):
+        names = [m.group(0) for m in _ORGANISATION.finditer(block)]
+        for match in _DEFINED.finditer(block):
+            words = [w for w in match.group("name").split() if w[0].isupper()]
+            if "".join(w[0] for w in words).upper() == match.group("acronym"):
+                names.append(match.group("name"))
+                counts[match.group("name").strip()] = len(re.findall(
+                    rf"\b{match.group('acronym')}\b", text)) - 1
+        for raw in names:
+            name = re.sub(r"^(The|Our|At|Join|About)\s+|'s$", "", raw.strip()).strip()
+            if len(name.split()) < 2:
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, (position, block))
+    # A name with an organisation's ending beats one known only by its acronym ("General Data
+    # Protection Regulation (GDPR)" is no employer).
+    suffixed = {n for n in counts if _ORGANISATION.fullmatch(n)}
+    ranked = sorted(counts, key=lambda n: (n not in suffixed, -counts[n], first.get(n, (99,))[0]))
+    for name in ranked:
+        if name in first and (counts[name] >= 2 or first[name][0] < 3):
+            return Fact(name, first[name][1])
+    return None
+
+
+def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
+    for line in header_lines:
+        places = find_places(line, min_city_population=15000)
+        if places and not _TITLE_NOUN.search(line.split(",")[0]) or work_mode(line) and len(line) < 60:
+            return Fact(line, line)
+    for block in blocks:
+        if not _PLACE_CUE.search(block) or not find_places(block):
+            continue
+        where = _WHERE.search(block)
+        if where and find_places(where.group("where")):
+            return Fact(where.group("where").strip(), block)
+        return Fact(", ".join(dict.fromkeys(p.name for p in find_places(block))), block)
+    return None
+
+
+_WHERE = re.compile(r"(?:based in|located in|office in|offices in|position is in|located at|"
+                    r"work from|work in|job is in)\s+(?P<where>[^.;:()\n]{3,80})", re.I)

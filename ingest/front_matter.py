@@ -1,0 +1,27 @@
+"""Markdown postings from static sites: YAML front matter holds the header facts, and template
+tags or comments in the body are not text a reader sees."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import frontmatter
+
+log = logging.getLogger(__name__)
+
+# Jekyll/Liquid and Hugo tags ({% include x %}, {{ page.title }}) and HTML comments.
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """(metadata, body). A file without front matter, or with front matter that is not valid YAML,
+    gives ({}, text) with the text unchanged, apart from template tags and comments."""
+    metadata: dict = {}
+    if text.lstrip().startswith(("---", "+++")):
+        try:
+            post = frontmatter.loads(text.lstrip())
+            metadata, text = dict(post.metadata), post.content
+        except Exception as exc:  # YAML errors come in many types; the body is still readable
+            log.info("front matter ignored (%s)", type(exc).__name__)
+    return metadata, _TEMPLATE.sub("", text)

@@ -1,0 +1,107 @@
+"""Header facts from any posting's shape: each recognizer and the assembly, on small fixed inputs."""
+
+from datetime import date
+
+import pytest
+
+from domain.deadlines import find_deadline
+from domain.pay import find_pay
+from domain.places import find_places
+from domain.technologies import find_technologies
+from domain.work_terms import employment_type, is_authorization_statement, work_mode
+from ingest.front_matter import split_front_matter
+from ingest.structure import parse_posting
+
+
+@pytest.mark.parametrize(("line", "text", "low", "high", "period"), [
+    ("The salary range is EUR 72,000 - 88,000 per year, plus a bonus of up to 10%.",
+     "EUR 72,000 - 88,000 per year", 72000, 88000, "year"),
+    ("Pay: $25.50 an hour", "$25.50 an hour", 25.5, 25.5, "hour"),
+    ("Compensation: CA$120k–140k base", "CA$120k–140k", 120000, 140000, None),
+    ("CTC: 12-18 LPA", "12-18 LPA", 1_200_000, 1_800_000, None),
+    ("Salary: INR 30,000 - 60,000/month", "INR 30,000 - 60,000/month", 30000, 60000, "month"),
+])
+def test_pay_is_read_with_its_range_and_period(line, text, low, high, period):
+    pay = find_pay(line)
+    assert pay is not None and (pay.text, pay.low, pay.high, pay.period) == (text, low, high, period)
+
+
+@pytest.mark.parametrize("line", ["Hybrid, 3 days a week in the office", "Founded in 2019.",
+                                  "See https://jobs.example.org/posting/8322", "We have 30 engineers"])
+def test_numbers_that_are_not_pay_are_not_pay(line):
+    assert find_pay(line) is None
+
+
+def test_a_deadline_needs_a_closing_cue_and_a_real_date():
+    assert find_deadline("Apply by 15 January 2027.").day == date(2027, 1, 15)
+    assert find_deadline("Closing date: 2026-12-31").day == date(2026, 12, 31)
+    assert find_deadline("a minimum of 8 years of industry experience") is None
+    assert find_deadline("The position is open until filled.") is None
+
+
+def test_places_come_from_geography_data_not_one_country():
+    kinds = {(p.name, p.kind, p.country) for p in find_places("Pune, Maharashtra or Guelph, ON")}
+    assert {("Pune", "city", "IN"), ("Maharashtra", "region", "IN"), ("Guelph", "city", "CA"),
+            ("ON", "region", "CA")} <= kinds
+    assert [p.country for p in find_places("London, UK")] == ["GB", "GB"]
+    assert find_places("people based in the Central European time zone") == []
+
+
+def test_work_terms():
+    assert work_mode("Hybrid: 2 days a week in our Leeds office, the rest remote") == "hybrid"
+    assert work_mode("This is not a remote position.") == "on-site"
+    assert work_mode("Fully remote within Canada") == "remote"
+    assert employment_type("Permanent, full-time") == "full-time"
+    assert employment_type("A 12-month fixed-term contract") == "contract"
+    assert is_authorization_statement("We are unable to sponsor visas.")
+    assert not is_authorization_statement("We value diversity.")
+
+
+def test_technologies_are_matched_on_word_bounds():
+    assert find_technologies("Java 17, Spring Boot, Node.js and Go; C-level; R&D; go to") == \
+        ["Java", "Go", "Node.js", "Spring"]
+
+
+FRONT_MATTER = """---
+title: 'Content Strategist'
+org: '18F'
+location: 'Virtual (100% Remote), Washington, DC; Chicago, IL'
+salary_min: '90,621'
+salary_max: '117,810'
+closes: 'July 22, 2019 at 8pm EDT'
+description: We are looking for someone
+  to write for the public.
+---
+{% include intro.html %}
+## What you'll do
+- Write clear content for the public.
+"""
+
+
+def test_front_matter_gives_the_header_facts_and_is_not_text():
+    metadata, body = split_front_matter(FRONT_MATTER)
+    structure = parse_posting(body, metadata)
+    facts = structure.facts
+    assert (structure.title, structure.company) == ("Content Strategist", "18F")
+    assert structure.location.startswith("Virtual (100% Remote), Washington, DC")
+    assert facts.mode.value == "remote" and facts.countries == ["US"]
+    assert facts.pay.value == "90,621 - 117,810" and facts.pay_range[:2] == (90621, 117810)
+    assert facts.deadline_iso == "2019-07-22"
+    header = structure.sections[0].blocks
+    assert "Salary: 90,621 - 117,810" in header and "{%" not in body
+
+
+def test_broken_front_matter_leaves_the_text_readable():
+    metadata, body = split_front_matter("---\ntitle: [unclosed\n---\nHello there.")
+    assert metadata == {} and "Hello there." in body
+
+
+def test_a_plain_text_post_without_headings_still_has_title_company_and_place():
+    text = ("Data steward at Ocean Networks Canada (Victoria, Canada)\n\n"
+            "Ocean Networks Canada is looking for a data steward to curate ocean observations. "
+            "The position is full-time. Applications close April 12, 2022.")
+    structure = parse_posting(text)
+    assert (structure.title, structure.company) == ("Data steward", "Ocean Networks Canada")
+    assert structure.location == "Victoria, Canada" and "CA" in structure.facts.countries
+    assert structure.facts.employment.value == "full-time"
+    assert structure.facts.deadline_iso == "2022-04-12"
