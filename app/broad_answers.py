@@ -44,9 +44,10 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"in it for you|rewards|package|what you('ll)? get", re.I),
         "The benefits the posting lists:"),
     "stack": (
+        # "Which languages" may mean Tamil and Urdu: only programming languages are a stack.
         re.compile(r"tech(nology)? stack|\bstack\b|(what|which) (tech|technologies)\b|"
-                   r"technologies (do|will|would|are)|what (tools|languages|frameworks)\b|"
-                   r"which (tools|languages|frameworks)\b", re.I),
+                   r"technologies (do|will|would|are)|what (tools|frameworks)\b|"
+                   r"which (tools|frameworks)\b|programming languages?", re.I),
         re.compile(r"$^"), "Technologies the posting names:"),
 }
 

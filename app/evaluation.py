@@ -53,13 +53,21 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s*_`]+", " ", text).strip().lower()
 
 
+def _front_matter_value(phrase: str) -> str | None:
+    """`closes: 'July 22, 2019'` quotes front matter, which a citation shows as its value."""
+    match = re.match(r"^[\w-]+:\s+['\"]?(.+?)['\"]?$", phrase)
+    return match.group(1) if match else None
+
+
 def grade(case: QACase, answer: Answer, needs_citation: bool = True) -> QAGrade:
     """Facts: every group has an alternative in the answer. Citation: one cited passage is in an
     expected section or quotes an expected phrase of the posting."""
     text = _squash(answer.answer)
     facts_ok = all(any(_squash(alt) in text for alt in group) for group in case.facts)
+    quotes = [_squash(e) for e in case.evidence] + [_squash(v) for e in case.evidence
+                                                     if (v := _front_matter_value(e))]
     section_ok = not needs_citation or any(
-        c.section in case.sections or any(_squash(e) in _squash(c.text) for e in case.evidence)
+        c.section in case.sections or any(q in _squash(c.text) for q in quotes)
         for c in answer.citations)
     return QAGrade(case, answer, facts_ok, section_ok)
 

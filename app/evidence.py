@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from langchain_core.documents import Document
@@ -11,19 +12,38 @@ from langchain_core.embeddings import Embeddings
 
 from app.text import content_terms, evidence_units, expand_abbreviations, is_heading_like, stem
 from app.untrusted import without_instructions
+from domain.deadlines import find_deadline
+from domain.pay import find_pay
+from domain.technologies import find_technologies
+from domain.work_terms import is_authorization_statement, work_mode
 
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 
 # Questions about these topics are answered only by a sentence that names the topic: a tiny
 # model (and a loose similarity score) would otherwise "answer" salary from the benefits blurb.
-TOPICS: dict[str, tuple[str, str]] = {
+def _states_pay(text: str) -> bool:
+    return find_pay(text) is not None or bool(_PAY_WORDS.search(text))
+
+
+def _states_deadline(text: str) -> bool:
+    return find_deadline(text) is not None or bool(_ROLLING.search(text))
+
+
+_PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay (range|band|scale|rate|grade)|\bwages?\b|"
+                        r"compensation (package|range)|stipend|\bbonus\b|stock options?", re.I)
+_ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing)? (of )?applications",
+                      re.I)
+
+# The evidence side is a pattern, or a recognizer from the domain package where one exists: "We
+# value equity" names no pay and "diligent about deadlines" no deadline.
+TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "salary or pay": (r"salar|\bpay\b|paid|compensat|wage|\bearn|how much|\$|rate\b|\bbonus|equity|"
-                      r"stock option", r"\$|€|£|salar|compensat|wage|\bpay\b|bonus|equity|stock"),
-    "visa sponsorship": (r"visa|sponsor|work permit|immigra", r"visa|sponsor|work permit|immigra"),
+                      r"stock option", _states_pay),
+    "visa sponsorship": (r"visa|sponsor|work permit|immigra", is_authorization_statement),
     "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
                              r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),
     "a deadline": (r"deadline|closing date|apply by|last day to apply|when .*close|until when",
-                   r"deadline|apply by|closing date|closes on"),
+                   _states_deadline),
     "a degree": (r"degree|bachelor|master'?s|ph\.?d|diploma|education",
                  r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education|\bm\.?sc|"
                  r"\bb\.?sc|honours|\bb\.?a\b|\bm\.?a\b|graduate"),
@@ -39,9 +59,42 @@ TOPICS: dict[str, tuple[str, str]] = {
                       r"\bhours\b|/\s?week|per week|a week\b|overtime|flexible schedule|\bshifts?\b|"
                       r"weekends?|full[- ]time|part[- ]time"),
     "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
-                             r"\bremote|hybrid|on-?site|in the office|work from home"),
+                             lambda text: work_mode(text) is not None),
     "travel": (r"\btravel", r"\btravel|\btrips?\b|transport|relocat|\bcommut"),
 }
+
+
+# What kind of passage answers a kind of question: "who do I contact" wants a name or an address,
+# "how long" a duration. A passage of the wanted kind gets ANSWER_TYPE_BONUS.
+ANSWER_TYPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\bwho\b.*\b(contact|email|ask|send|reach|supervis|manag|report)|contact|"
+                r"\bemail\b|reach out|get in touch|questions?\b.*\b(to|who)", re.I),
+     re.compile(r"@|\[at\]|\bcontact\b|\bemail\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bdr\.? [A-Z]", re.I)),
+    (re.compile(r"how (do|can|should) i apply|where (do|can|should) i (apply|send)|how to apply|"
+                r"what (do|should) i (send|submit|include)|application (process|materials)", re.I),
+     re.compile(r"\bapply\b|applications?\b|submit|send|\bcv\b|resume|cover letter|https?://|@",
+                re.I)),
+    (re.compile(r"how long|duration|how many (months|years|weeks)|until when|end date|length of",
+                re.I),
+     re.compile(r"\d+[- ]?(month|year|week|day)s?|\b(month|year)s?\b|until|through|fixed[- ]term|"
+                r"permanent|ends?\b", re.I)),
+    (re.compile(r"how (many|much)|what percent|\bnumber of\b", re.I), re.compile(r"\d")),
+    (re.compile(r"\bwhen\b|what date|which date", re.I),
+     re.compile(r"\d{4}|january|february|march|april|may|june|july|august|september|october|"
+                r"november|december|\b(week|month)s?\b", re.I)),
+    (re.compile(r"software|tools?\b|technolog|programs?\b|languages?\b|frameworks?|platforms?",
+                re.I), re.compile(r"$^")),  # technologies: find_technologies, below
+)
+ANSWER_TYPE_BONUS = 0.12
+
+
+def answer_type_fits(question: str, unit: str) -> bool | None:
+    """True when the unit is of the kind the question wants, False when not, None when the
+    question wants no particular kind."""
+    for asks, gives in ANSWER_TYPES:
+        if asks.search(question):
+            return bool(gives.search(unit) or (gives.pattern == "$^" and find_technologies(unit)))
+    return None
 
 
 @dataclass(frozen=True)
@@ -80,8 +133,9 @@ class EvidenceSelector:
         # passage that names the topic is found even where retrieval ranked it low.
         candidates = self._score(question, posting if topics else docs, posting_text)
         for topic in topics:
-            pattern = TOPICS[topic][1]
-            candidates = [c for c in candidates if re.search(pattern, c.text.lower())]
+            names_topic = TOPICS[topic][1]
+            candidates = [c for c in candidates if (names_topic(c.text) if callable(names_topic)
+                                                    else re.search(names_topic, c.text.lower()))]
             if not candidates:
                 return Decision([], f"The posting does not say anything about {topic}.")
         missing = self._unknown_terms(question, posting_text)
@@ -124,7 +178,8 @@ class EvidenceSelector:
             dense = sum(a * b for a, b in zip(q_vec, vec, strict=True))
             present = q_terms & set(content_terms(f"{doc.metadata['section']} {text}"))
             lexical = sum(idf.get(t, rare) for t in present) / q_weight if q_weight else 0.0
-            scored.append(Evidence(text, doc, 0.6 * dense + 0.4 * lexical))
+            bonus = ANSWER_TYPE_BONUS if answer_type_fits(question, text) else 0.0
+            scored.append(Evidence(text, doc, 0.6 * dense + 0.4 * lexical + bonus))
         return sorted(scored, key=lambda e: -e.score)
 
     def _idf(self, posting_text: str) -> dict[str, float]:
@@ -150,6 +205,9 @@ class EvidenceSelector:
     def _unknown_terms(question: str, posting_text: str) -> list[str]:
         """Named things in the question (Kafka, AWS, C++) that the posting never mentions."""
         names = re.findall(r"(?<![\w+#])[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#]", question)
+        # Technologies typed in lower case ("do they use kafka?") are named things too.
+        names += [n for n in find_technologies(question) if len(n) > 2
+                  and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", question, re.I)]
         lowered = posting_text.lower()
         known = set(content_terms(posting_text))
         first_word = question.split()[0] if question.split() else ""

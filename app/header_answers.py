@@ -72,7 +72,9 @@ class _Cited:
 
 
 def answer_from_facts(question: str, facts: HeaderFacts, docs: list[Document]) -> Answer | None:
-    """An Answer when the question is about a header fact; None to let retrieval answer it."""
+    """An Answer when the question is about a header fact that ingest read; None to let retrieval
+    answer it (a fact that was not read may still be said in words the reader missed; retrieval's
+    topic check abstains when no passage names the topic)."""
     intent = asked_fact(question)
     if intent is None:
         return None
@@ -110,11 +112,6 @@ def _answer(question: str, text: str, cited: list[_Cited]) -> Answer:
     return Answer(question=question, answer=text, abstained=False, citations=citations)
 
 
-def _not_said(question: str, what: str) -> Answer:
-    return Answer(question=question, answer=f"The posting does not say anything about {what}.",
-                  abstained=True)
-
-
 def _fact_source(fact: Fact, label: str, docs: list[Document]) -> _Cited | None:
     return _find(docs, f"{label}: {fact.value}", fact.quote, fact.value)
 
@@ -125,7 +122,7 @@ def _quote(cited: _Cited) -> str:
 
 def _title(question, facts, docs):
     if not facts.title:
-        return _not_said(question, "the job title")
+        return None
     cited = _fact_source(facts.title, "Title", docs)
     return _answer(question, f"The job title is \u201c{facts.title.value}\u201d [1].", [cited]) \
         if cited else None
@@ -149,7 +146,7 @@ def _location(question, facts, docs):
 
 def _mode(question, facts, docs):
     if not facts.mode:
-        return _not_said(question, "remote or on-site work")
+        return None
     mode = facts.mode.value
     cited = _find(docs, facts.mode.quote, f"Work arrangement: {mode}",
                   says=lambda unit: work_mode(unit) == mode)
@@ -165,7 +162,7 @@ def _mode(question, facts, docs):
 
 def _employment(question, facts, docs):
     if not facts.employment:
-        return _not_said(question, "the type of contract")
+        return None
     kind = facts.employment.value
     cited = _find(docs, facts.employment.quote, f"Employment type: {kind}",
                   says=lambda unit: employment_type(unit) == kind)
@@ -184,7 +181,7 @@ def _employment(question, facts, docs):
 
 def _pay(question, facts, docs):
     if not facts.pay:
-        return _not_said(question, "salary or pay")
+        return None
     cited = _find(docs, facts.pay.quote, f"Salary: {facts.pay.value}", facts.pay.value,
                   says=lambda unit: find_pay(unit) is not None)
     if not cited:
@@ -194,7 +191,7 @@ def _pay(question, facts, docs):
 
 def _deadline(question, facts, docs):
     if not facts.deadline:
-        return _not_said(question, "a deadline")
+        return None
     cited = _find(docs, facts.deadline.quote, f"Application deadline: {facts.deadline.value}",
                   facts.deadline.value, says=lambda unit: find_deadline(unit) is not None)
     if not cited:
@@ -205,7 +202,7 @@ def _deadline(question, facts, docs):
 
 def _authorization(question, facts, docs):
     if not facts.authorization:
-        return _not_said(question, "visas, sponsorship or the right to work")
+        return None
     cited = [c for c in (_find(docs, f.quote, says=is_authorization_statement)
                          for f in facts.authorization) if c][:2]
     if not cited:

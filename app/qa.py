@@ -11,6 +11,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
 from app.broad_answers import answer_broad, broad_intent
+from app.casual import normalize_question
 from app.conversation import standalone_question
 from app.evidence import Evidence, EvidenceSelector
 from app.header_answers import answer_from_facts, is_yes_no
@@ -36,8 +37,8 @@ class QuestionAnswerer:
                history: Sequence[tuple[str, str]] = ()) -> Iterator[str | Answer]:
         """Yields the model's draft as it is written (for progress only: it is unchecked), then the
         final, verified Answer."""
-        query = standalone_question(question, history)
         posting = self.postings.get(posting_id)
+        query = normalize_question(standalone_question(question, history), posting.vocabulary)
         direct = answer_from_facts(query, posting.facts, posting.docs)
         if direct is not None:
             yield direct.model_copy(update={"question": question})
@@ -81,6 +82,7 @@ class QuestionAnswerer:
         """The single-posting answer without the model: facts, lists or quoted evidence. Used
         where many postings are answered at once."""
         posting = self.postings.get(posting_id)
+        question = normalize_question(question, posting.vocabulary)
         direct = answer_from_facts(question, posting.facts, posting.docs)
         if direct is not None:
             return direct

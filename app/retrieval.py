@@ -20,6 +20,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
+from app.casual import vocabulary_of
 from app.text import tokens
 from ingest.facts import HeaderFacts
 from ingest.index import PostingIndex
@@ -36,6 +37,7 @@ class PostingView:
     vectors: np.ndarray  # one unit-length row per chunk
     bm25: BM25Okapi
     facts: HeaderFacts
+    vocabulary: frozenset[str]  # its words in lower case, for reading casual questions
 
 
 def _unit_rows(vectors) -> np.ndarray:
@@ -67,7 +69,8 @@ class PostingCache:
         docs, vectors = self.index.chunks_with_vectors(ids)
         corpus = [tokens(f"{d.metadata['section']} {d.page_content}") for d in docs]
         view = PostingView(ids, docs, _unit_rows(vectors), BM25Okapi(corpus),
-                           self.index.facts(posting_id))
+                           self.index.facts(posting_id),
+                           frozenset(vocabulary_of([d.page_content for d in docs])))
         with self._lock:
             self._views[posting_id] = view
             self._views.move_to_end(posting_id)

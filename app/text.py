@@ -28,9 +28,16 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 _LOCAL = threading.local()
 
 
+# Shorthand postings and candidates both write ("5+ yrs exp"): one stem with the full word.
+_SHORT_FORMS = {"yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "exp": "experience",
+                "mos": "months", "wks": "weeks", "uni": "university", "govt": "government",
+                "mgmt": "management", "dept": "department", "reqs": "requirements"}
+
+
 def stem(word: str) -> str:
     """Snowball stems, so 'located' meets 'location' and 'tools' meets 'tool'."""
-    return _stem_normalized(word.lower().strip(".-/"))
+    word = word.lower().strip(".-/")
+    return _stem_normalized(_SHORT_FORMS.get(word, word))
 
 
 # Stemming in pure Python costs ~0.1 ms a word and was most of a retrieval's time (jobassist
@@ -49,6 +56,12 @@ def tokens(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in STOPWORDS and len(t) > 1]
+
+
+def term_set(text: str) -> set[str]:
+    """Content terms, plus the parts of hyphenated or slashed words ("on-call" has "call")."""
+    terms = set(content_terms(text))
+    return terms | {stem(part) for term in terms for part in re.split(r"[-/]", term) if len(part) > 1}
 
 
 def numbers(text: str) -> set[str]:

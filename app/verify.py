@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.text import content_terms, numbers, tokens
+from app.text import content_terms, numbers, term_set, tokens
 
 _CITE = re.compile(r"\s*\[(\d+)\]")
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
@@ -60,8 +60,10 @@ def yes_no_opening(question: str, evidence: str) -> str | None:
     """Yes or No when the evidence speaks to the question's topic; None when it does not."""
     from app.conversation import topic_terms
 
-    focus = topic_terms(question)
-    terms = set(content_terms(evidence))
+    # One-letter names typed in capitals ("R", "C") are topics too.
+    focus = topic_terms(question) + [t.lower() for t in re.findall(r"\b[A-Z]\b", question)
+                                     if t != "I"]
+    terms = term_set(evidence) | {t.lower() for t in re.findall(r"\b[A-Z]\b", evidence)}
     if focus and sum(t in terms for t in focus) / len(focus) >= 0.5:
         return "No." if _NEGATION.search(evidence) else "Yes."
     return None

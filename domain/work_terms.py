@@ -6,14 +6,19 @@ from __future__ import annotations
 import re
 
 _NEGATED = r"(?:not|no|n't|non|never)\b[\w\s-]{0,20}?"
+# "Hybrid mobile apps" and "remote sensing" are things, not ways of working.
+_NOT_WORK = (r"(?![\s-]+(mobile|apps?|cloud|car|vehicle|systems?|approach|architecture|solutions?|"
+             r"infrastructure|methods?|sensing|servers?|access|monitoring|control|desktop|areas?|"
+             r"communities|regions|islands|procedures?|debugging|teaching tools))")
 _MODES = (  # the first that matches wins: "hybrid" beats "remote" in "hybrid remote"
     ("on-site", re.compile(rf"{_NEGATED}\b(remote|work from home)|\bno remote|"
                            r"\bnot (a )?remote|fully on-?site|100% on-?site", re.I)),
-    ("hybrid", re.compile(r"\bhybrid\b|\d (days?|times) (a|per) week (in|at) (the|our) "
+    ("hybrid", re.compile(rf"\bhybrid\b{_NOT_WORK}|\d (days?|times) (a|per) week (in|at) (the|our) "
                           r"(office|site)|partly remote|flexible (working|location) arrangements?",
                           re.I)),
-    ("remote", re.compile(r"\b(fully |100% |full[- ]time )?remote\b|work(ing)? from (home|anywhere)|"
-                          r"\bwfh\b|distributed team|telework|remote-first", re.I)),
+    ("remote", re.compile(rf"\b(fully |100% |full[- ]time )?remote\b{_NOT_WORK}|"
+                          r"work(ing)? from (home|anywhere)|\bwfh\b|distributed team|telework|"
+                          r"remote-first", re.I)),
     ("on-site", re.compile(r"\bon-?site\b|\bin[- ]office\b|in person\b|in-person", re.I)),
 )
 _EMPLOYMENT = (
@@ -36,7 +41,8 @@ _STATED = re.compile(
     r"(remote|hybrid|on-?site|in-office) (position|role|job|opportunity|work|working|contract)|"
     r"(position|role|job|opening)s? (is|are) (all )?(fully |100% )?(remote|hybrid|on-?site|based)|"
     r"work(ing)? from (home|anywhere)|anywhere in the world|(can|may) (be )?(work|based) (remotely|"
-    r"from anywhere)|this is (a|an) (remote|hybrid|on-?site)|\bhybrid\b|days? (a|per) week in",
+    r"from anywhere)|this is (a|an) (remote|hybrid|on-?site)|\bhybrid\b" + _NOT_WORK + r"|"
+    r"days? (a|per) week in",
     re.I)
 
 

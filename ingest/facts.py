@@ -40,7 +40,8 @@ _HIRING = re.compile(
     r"(?P<title>[A-Z][\w/&+-]*(?:\s+(?:[A-Z(][\w/&+()-]*|of|and|in|&)){0,6})")
 _COMPANY_IN_TEXT = re.compile(
     r"(?:^|\bthe\s+|\bat\s+|\bjoin\s+)(?P<name>[A-Z][\w&.'()-]*(?:\s+[A-Z(][\w&.'()-]*){0,5})"
-    r"(?:\s+team)?(?:\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting|a|an|the)\b|,\s+we\b)")
+    r"(?:\s+team)?(?:\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting|a|an|the|one)\b|"
+    r",\s+we\b)")
 _ABOUT = re.compile(r"^(?:about|join|life at|working at|why)\s+(?P<name>[A-Z][\w&.' -]{1,40})$", re.I)
 # Words that stand where a name would ("Join us", "This is...", "We are hiring"): never a company.
 _GENERIC_ABOUT = re.compile(r"^(the\b|this\b|you|us\b|we\b|our\b|here\b|it\b|they\b|there\b|"
@@ -86,6 +87,17 @@ class HeaderFacts:
                    authorization=[Fact(**a) for a in data.get("authorization", [])])
 
 
+_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|\*\*|__|`")
+_PICTOGRAPHS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+
+
+def tidy(value: str) -> str:
+    """A fact as a person would write it: no Markdown, emoji or stray commas and spaces."""
+    value = _MARKUP.sub(lambda m: m.group(1) or "", _PICTOGRAPHS.sub("", value))
+    value = re.sub(r"\s+", " ", value)
+    return re.sub(r"\s*,(?!\d)\s*", ", ", value).strip(" ,")
+
+
 def label_kind(label: str) -> str | None:
     key = re.sub(r"[\s_\-()/']", "", label.lower())
     return next((kind for kind, names in LABELS.items() if key in names), None)
@@ -127,6 +139,9 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         found.setdefault("location", Fact(at.group("where"), quote)) if at.group("where") else None
     facts.company = found.get("company") or _company_guess(header_lines, blocks, headings)
     facts.location = found.get("location") or _location_guess(header_lines, blocks)
+    facts.title, facts.company, facts.location = (
+        Fact(tidy(f.value), f.quote) if f and tidy(f.value) else None
+        for f in (facts.title, facts.company, facts.location))
     if facts.location:
         facts.countries = sorted({p.country for p in find_places(facts.location.value,
                                                                  min_city_population=15000)})
@@ -234,9 +249,9 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
             return Fact(about.group("name").strip(), heading)
     for block in blocks[:8]:
         match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
-        if match and not _GENERIC_ABOUT.match(match.group("name")) \
-                and not _TITLE_NOUN.search(match.group("name")):
-            return Fact(match.group("name"), block)
+        name = re.sub(r"^The\s+", "", match.group("name")) if match else ""
+        if name and not _GENERIC_ABOUT.match(name) and not _TITLE_NOUN.search(name):
+            return Fact(name, block)
     return _organisation_named_most(blocks)
 
 

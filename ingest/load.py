@@ -89,17 +89,15 @@ def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
 
 
 # Markdown may hold raw HTML (<ul><li>...): a reader sees a list, not tags.
-_HTML_IN_MARKDOWN = re.compile(r"<(p|li|ul|ol|br|div|h[1-6]|strong|em|table)\b[^>]*>", re.I)
+_HTML_IN_MARKDOWN = re.compile(r"<(p|li|ul|ol|br|div|h[1-6]|strong|em|b|i|a|table)\b[^>]*>", re.I)
 
 
 def _markdown_with_html(text: str) -> str:
-    """Front matter kept as it is (it is YAML); the body's HTML rendered to Markdown text."""
-    head = ""
-    if text.lstrip().startswith("---"):
-        parts = text.lstrip().split("\n---", 1)
-        if len(parts) == 2:
-            head, text = parts[0] + "\n---\n", parts[1].split("\n", 1)[-1]
-    return head + html_to_text(text)
+    """Each paragraph that holds HTML is rendered on its own, so the Markdown around it keeps its
+    lines, lists and front matter."""
+    paragraphs = re.split(r"(\n\s*\n)", text)
+    return "".join(html_to_text(p).strip("\n") if _HTML_IN_MARKDOWN.search(p) else p
+                   for p in paragraphs)
 
 
 def html_to_text(html: str) -> str:

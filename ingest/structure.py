@@ -18,7 +18,6 @@ _HASHTAG = re.compile(r"^#[A-Za-z][\w-]*$")
 _BULLET = re.compile(r"^(?:[*\-\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+(.*)$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _FIELD = re.compile(r"^(title|job title|position|role|company|employer|location)\s*:\s*(.+)$", re.I)
-_LOCATION_HINT = re.compile(r"\b(remote|hybrid|on-?site)\b|\U0001F30E|\U0001F30D|\U0001F30F", re.I)
 
 
 @dataclass
@@ -75,7 +74,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
             if field_match and len(sections) == 1:
                 header_lines.append(strip_markup(block))
                 continue
-            if in_header and len(header_lines) < 3 and len(block) < 80 and block[-1] not in ".!?":
+            if in_header and len(header_lines) < 3 and len(block) < 80 and block[-1] not in ".!?" \
+                    and not block.startswith("- "):
                 header_lines.append(strip_markup(block))  # plain-text title / company lines
                 continue
             key = paragraph_key(block)
@@ -85,18 +85,16 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
             sections[-1].blocks.append(block)
     blocks = [b for s in sections for b in s.blocks]
     facts = extract_facts(metadata or {}, header_lines, blocks, [s.name for s in sections[1:]])
-    title, company, location = (_tidy(f.value) if f else "" for f in
+    title, company, location = (f.value if f else "" for f in
                                 (facts.title, facts.company, facts.location))
     header = Section(HEADER, [f"{label}: {value}" for label, value in _header_lines(facts) if value])
+    # Header lines that gave no title, company or place are still text the reader sees.
+    used = {f.quote for f in (facts.title, facts.company, facts.location) if f}
+    header.blocks.extend(line for line in header_lines if line not in used and not _FIELD.match(line))
     header.blocks.extend(sections[0].blocks)
     body = [s for s in sections[1:] if s.blocks]
     return PostingStructure(title, company, location, [header, *body] if header.blocks else body,
                             facts)
-
-
-def _tidy(value: str) -> str:
-    value = _LOCATION_HINT.sub(lambda m: m.group(0) if m.group(0).isalpha() else "", value)
-    return re.sub(r"\s*,(?!\d)\s*", ", ", strip_markup(value)).strip(" ,")
 
 
 def _header_lines(facts: HeaderFacts) -> list[tuple[str, str]]:
@@ -104,10 +102,10 @@ def _header_lines(facts: HeaderFacts) -> list[tuple[str, str]]:
     from a body line is cited there; the header line restates it only when it came from the
     front matter or the header itself."""
     lines = [("Title", facts.title), ("Company", facts.company), ("Location", facts.location)]
-    out = [(label, _tidy(fact.value)) for label, fact in lines if fact]
+    out = [(label, fact.value) for label, fact in lines if fact]
     stated = [("Employment type", facts.employment), ("Salary", facts.pay),
               ("Application deadline", facts.deadline), ("Work arrangement", facts.mode)]
-    out += [(label, _tidy(fact.value)) for label, fact in stated if fact and not fact.quote]
+    out += [(label, fact.value) for label, fact in stated if fact and not fact.quote]
     return out
 
 

@@ -1,0 +1,47 @@
+"""Questions as candidates type them ("whats the sallary", "how many yrs r needed", "wfh?") read as
+the posting's own words before retrieval: chat shorthand expanded, near-miss spellings of the
+posting's vocabulary corrected."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from app.text import STOPWORDS, stem
+
+SHORTHAND = {
+    "r": "are", "u": "you", "ur": "your", "rn": "right now", "pls": "please", "plz": "please",
+    "yrs": "years", "yr": "year", "exp": "experience", "uni": "university", "govt": "government",
+    "mgmt": "management", "reqs": "requirements", "req": "requirement", "wfh": "work from home",
+    "info": "information", "whats": "what is", "wheres": "where is", "whos": "who is",
+    "hows": "how is", "im": "i am", "dont": "do not", "doesnt": "does not", "cant": "cannot",
+    "isnt": "is not", "theres": "there is", "ive": "i have", "thx": "thanks",
+    "w/": "with", "b/c": "because", "approx": "approximately", "perm": "permanent",
+    "hrs": "hours", "wk": "week", "k8s": "Kubernetes", "ml": "machine learning",
+}
+_WORD = re.compile(r"(?<![\w/])[A-Za-z][A-Za-z'/]*")
+MIN_RATIO = 0.85  # "sallary" -> "salary" (0.92); "travel" is never "gravel" (0.83)
+
+
+def normalize_question(question: str, vocabulary: set[str]) -> str:
+    """`vocabulary`: the posting's words, lower case."""
+    stems = {stem(w) for w in vocabulary}
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.lower().replace("'", "")
+        if lowered in SHORTHAND:
+            return SHORTHAND[lowered]
+        if len(lowered) < 5 or lowered in STOPWORDS or lowered in vocabulary or stem(lowered) in stems:
+            return word
+        # A slip of the keyboard keeps the word's start and length: "sallary", "reqired". A real
+        # word that merely resembles one ("relocation", "location") does not.
+        near = [w for w in vocabulary if w[:2] == lowered[:2] and abs(len(w) - len(lowered)) <= 1]
+        close = difflib.get_close_matches(lowered, near, n=1, cutoff=MIN_RATIO)
+        return close[0] if close else word
+
+    return _WORD.sub(fix, question)
+
+
+def vocabulary_of(texts: list[str]) -> set[str]:
+    return {w.lower() for text in texts for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)}
