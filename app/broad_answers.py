@@ -17,7 +17,7 @@ MAX_ITEMS = 8
 # question pattern, section-heading pattern, how the answer introduces the list
 BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
     "duties": (
-        re.compile(r"day[- ]to[- ]day|what (will|would|do|does) (i|you|the \w+) (be )?(do|doing)|"
+        re.compile(r"day[- ]to[- ]day|what (will|would|do|does) [\w\s]{1,30}?\b(do|doing)\b|"
                    r"responsibilit|duties|\btasks\b|what does (the|this) (job|role|position) "
                    r"(involve|entail)|what('s| is) the (job|role|work) like|what (is|does) the "
                    r"(role|job) (about|do)|job description|what('s| is) involved", re.I),
@@ -45,7 +45,7 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         "The benefits the posting lists:"),
     "stack": (
         # "Which languages" may mean Tamil and Urdu: only programming languages are a stack.
-        re.compile(r"tech(nology)? stack|\bstack\b|(what|which) (tech|technologies)\b|"
+        re.compile(r"tech(nology)? stack|(?<!full )(?<!full-)\bstack\b|(what|which) (tech|technologies)\b|"
                    r"technologies (do|will|would|are)|what (tools|frameworks)\b|"
                    r"which (tools|frameworks)\b|programming languages?", re.I),
         re.compile(r"$^"), "Technologies the posting names:"),

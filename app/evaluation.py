@@ -37,7 +37,9 @@ class QAGrade:
     def correct(self) -> bool:
         if self.case.answerable:
             return not self.answer.abstained and self.facts_ok and self.section_ok
-        return self.answer.abstained and not re.search(r"\d", self.answer.answer)
+        # An abstention invents no number; a quoted passage beside it may hold one.
+        unquoted = re.sub(r"\u201c[^\u201d]*\u201d", "", self.answer.answer)
+        return self.answer.abstained and not re.search(r"\d", unquoted.replace("[1]", ""))
 
 
 def load_cases(folder: Path = EVAL_DIR / "qa") -> list[QACase]:

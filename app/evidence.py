@@ -57,7 +57,7 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "relocation": (r"relocat|moving cost", r"relocat"),
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
                       r"\bhours\b|/\s?week|per week|a week\b|overtime|flexible schedule|\bshifts?\b|"
-                      r"weekends?|full[- ]time|part[- ]time"),
+                      r"weekends?"),
     "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
                              lambda text: work_mode(text) is not None),
     "travel": (r"\btravel", r"\btravel|\btrips?\b|transport|relocat|\bcommut"),

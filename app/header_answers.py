@@ -113,7 +113,8 @@ def _answer(question: str, text: str, cited: list[_Cited]) -> Answer:
 
 
 def _fact_source(fact: Fact, label: str, docs: list[Document]) -> _Cited | None:
-    return _find(docs, f"{label}: {fact.value}", fact.quote, fact.value)
+    """Where the posting says it ("...headquartered in San Francisco, CA"), else its header line."""
+    return _find(docs, fact.quote, f"{label}: {fact.value}", fact.value)
 
 
 def _quote(cited: _Cited) -> str:
@@ -121,6 +122,11 @@ def _quote(cited: _Cited) -> str:
 
 
 def _title(question, facts, docs):
+    if facts.roles:
+        cited = _find(docs, f"Open roles: {'; '.join(facts.roles)}")
+        listed = "; ".join(facts.roles)
+        return _answer(question, f"This page lists {len(facts.roles)} roles: {listed} [1].", [cited]) \
+            if cited else None
     if not facts.title:
         return None
     cited = _fact_source(facts.title, "Title", docs)

@@ -16,6 +16,7 @@ from app.conversation import standalone_question
 from app.evidence import Evidence, EvidenceSelector
 from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
+from app.roles import facts_for, role_asked, scoped
 from app.schemas import Answer, Citation
 from app.verify import cited_numbers, verified_draft, yes_no_opening
 from ingest.index import PostingIndex
@@ -39,18 +40,19 @@ class QuestionAnswerer:
         final, verified Answer."""
         posting = self.postings.get(posting_id)
         query = normalize_question(standalone_question(question, history), posting.vocabulary)
-        direct = answer_from_facts(query, posting.facts, posting.docs)
+        role = role_asked(query, posting.facts.roles)
+        docs = scoped(posting.docs, role)
+        direct = answer_from_facts(query, facts_for(posting.facts, role, docs), docs)
         if direct is not None:
             yield direct.model_copy(update={"question": question})
             return
-        retriever = HybridRetriever(embeddings=self.embeddings, posting=posting, top_k=self.top_k)
-        retrieved = retriever.invoke(query)
-        decision = self.selector.decide(query, retrieved, posting.docs)
+        retrieved = self._retrieve(query, posting, docs)
+        decision = self.selector.decide(query, retrieved, docs)
         if broad_intent(query):
             # Without a heading naming the part asked about, the list is drawn around the best
             # evidence, so a posting that does not say gets no list.
             ranked = [] if decision.abstain_reason else [(e.text, e.doc) for e in decision.evidence]
-            broad = answer_broad(query, posting.docs, ranked)
+            broad = answer_broad(query, docs, ranked)
             if broad is not None:
                 yield broad.model_copy(update={"question": question})
                 return
@@ -71,12 +73,21 @@ class QuestionAnswerer:
         final = verified_draft(draft, texts, query) or _extractive(texts)
         if is_yes_no(question):
             opening = yes_no_opening(query, texts[0])
-            if opening is None:  # the evidence is near the question but does not answer it
-                yield Answer(question=question, answer="The posting does not say.", abstained=True)
+            if opening is None:  # near the question, but no answer to it: say so, show the passage
+                closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
+                yield Answer(question=question, answer=closest.replace("The posting says: ", ""),
+                             abstained=True, citations=_citations(closest, evidence))
                 return
             final = f"{opening} {final}"
         yield Answer(question=question, answer=final, abstained=False,
                      citations=_citations(final, evidence), note=note)
+
+    def _retrieve(self, query: str, posting, docs: list) -> list:
+        """The posting's best chunks for the query, kept to `docs` (a role's part of a page)."""
+        wide = self.top_k if len(docs) == len(posting.docs) else self.top_k * 3
+        retriever = HybridRetriever(embeddings=self.embeddings, posting=posting, top_k=wide)
+        allowed = {d.id for d in docs}
+        return [d for d in retriever.invoke(query) if d.id in allowed][: self.top_k]
 
     def answer_quietly(self, question: str, posting_id: str) -> Answer:
         """The single-posting answer without the model: facts, lists or quoted evidence. Used

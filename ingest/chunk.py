@@ -18,6 +18,7 @@ class Chunk:
     section: str
     order: int
     text: str
+    role: str = ""  # the job it is about, on a page listing several
 
 
 def chunk_id(posting_id: str, section: str, text: str) -> str:
@@ -31,8 +32,9 @@ def chunk_posting(posting_id: str, structure: PostingStructure, max_chars: int) 
     for section in structure.sections:
         for text in _pack(section.blocks, max_chars):
             chunks.append(
-                Chunk(chunk_id(posting_id, section.name, text), posting_id, section.name,
-                      len(chunks), text)
+                Chunk(chunk_id(posting_id, f"{section.role}\x1f{section.name}" if section.role
+                               else section.name, text),
+                      posting_id, section.name, len(chunks), text, section.role)
             )
     return chunks
 

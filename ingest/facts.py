@@ -69,6 +69,7 @@ class HeaderFacts:
     deadline: Fact | None = None
     deadline_iso: str | None = None
     authorization: list[Fact] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # on a page listing several jobs
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -84,7 +85,8 @@ class HeaderFacts:
                    pay=fact(data.get("pay")),
                    pay_range=tuple(data["pay_range"]) if data.get("pay_range") else None,
                    deadline=fact(data.get("deadline")), deadline_iso=data.get("deadline_iso"),
-                   authorization=[Fact(**a) for a in data.get("authorization", [])])
+                   authorization=[Fact(**a) for a in data.get("authorization", [])],
+                   roles=list(data.get("roles", [])))
 
 
 _MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|\*\*|__|`")
@@ -213,7 +215,7 @@ def _deadline(stated: Fact | None, blocks: list[str]):
     return None, None
 
 
-_TITLE_NOUN = re.compile(
+TITLE_NOUN = re.compile(
     r"\b(engineer|developer|manager|scientist|analyst|architect|designer|director|lead|head|"
     r"officer|specialist|coordinator|administrator|assistant|associate|consultant|technician|"
     r"nurse|teacher|intern|researcher|fellow|postdoc\w*|student|writer|editor|advocate|"
@@ -227,10 +229,10 @@ _TITLE_NOUN = re.compile(
 def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
     for line in [*header_lines, *blocks[:6]]:
         match = _HIRING.search(line)
-        if match and _TITLE_NOUN.search(match.group("title")):
+        if match and TITLE_NOUN.search(match.group("title")):
             return Fact(match.group("title").strip(), line)
     for line in header_lines:
-        if _TITLE_NOUN.search(line) and not find_places(line) and len(line) <= 90:
+        if TITLE_NOUN.search(line) and not find_places(line) and len(line) <= 90:
             return Fact(line, line)
     line = next((h for h in header_lines if not _GENERIC_ABOUT.match(h)), None)
     return Fact(line, line) if line else None
@@ -238,7 +240,7 @@ def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
 
 def _company_guess(header_lines: list[str], blocks: list[str], headings: list[str]) -> Fact | None:
     for line in header_lines:
-        if not _TITLE_NOUN.search(line) and not find_places(line) and work_mode(line) is None \
+        if not TITLE_NOUN.search(line) and not find_places(line) and work_mode(line) is None \
                 and len(line.split()) <= 6 and re.search(r"[A-Za-z]{2}", line) \
                 and not _GENERIC_ABOUT.match(line) and not employment_type(line) \
                 and not _LABELLED.match(line):
@@ -250,7 +252,7 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
     for block in blocks[:8]:
         match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
         name = re.sub(r"^The\s+", "", match.group("name")) if match else ""
-        if name and not _GENERIC_ABOUT.match(name) and not _TITLE_NOUN.search(name):
+        if name and not _GENERIC_ABOUT.match(name) and not TITLE_NOUN.search(name):
             return Fact(name, block)
     return _organisation_named_most(blocks)
 
@@ -304,7 +306,7 @@ def _organisation_named_most(blocks: list[str]) -> Fact | None:
 def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
     for line in header_lines:
         places = find_places(line, min_city_population=15000)
-        if places and not _TITLE_NOUN.search(line.split(",")[0]) or work_mode(line) and len(line) < 60:
+        if places and not TITLE_NOUN.search(line.split(",")[0]) or work_mode(line) and len(line) < 60:
             return Fact(line, line)
     for block in blocks:
         if not _PLACE_CUE.search(block) or not find_places(block):

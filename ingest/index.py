@@ -193,6 +193,7 @@ class PostingIndex:
         return {
             "posting_id": posting.id,
             "section": chunk.section,
+            "role": chunk.role,
             "order": chunk.order,
             "title": posting.title,
             "company": posting.company,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.clean import paragraph_key
 from ingest.facts import HeaderFacts, extract_facts
+from ingest.roles import assign_roles
 
 HEADER = "Header"
 
@@ -24,6 +25,8 @@ _FIELD = re.compile(r"^(title|job title|position|role|company|employer|location)
 class Section:
     name: str
     blocks: list[str] = field(default_factory=list)  # paragraphs and whole bullet items
+    level: int = 0  # 1-6 for Markdown headings (#...######), 7 for other kinds, 0 for the header
+    role: str = ""  # on a page listing several jobs, the job this section is about
 
 
 @dataclass
@@ -39,6 +42,11 @@ def strip_markup(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def heading_level(line: str) -> int:
+    match = _MD_HEADING.match(line)
+    return len(match.group(1)) if match else 7
 
 
 def heading_text(line: str) -> str | None:
@@ -68,7 +76,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
                 if in_header and not _is_section_name(heading, len(header_lines)):
                     header_lines.append(heading)
                 else:
-                    sections.append(Section(heading))
+                    sections.append(Section(heading, level=heading_level(block)))
+                    seen = set()  # a careers page repeats its bullets under each role
                 continue
             field_match = _FIELD.match(strip_markup(block))
             if field_match and len(sections) == 1:
@@ -85,6 +94,7 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
             sections[-1].blocks.append(block)
     blocks = [b for s in sections for b in s.blocks]
     facts = extract_facts(metadata or {}, header_lines, blocks, [s.name for s in sections[1:]])
+    facts.roles = assign_roles(sections)
     title, company, location = (f.value if f else "" for f in
                                 (facts.title, facts.company, facts.location))
     header = Section(HEADER, [f"{label}: {value}" for label, value in _header_lines(facts) if value])
@@ -103,6 +113,8 @@ def _header_lines(facts: HeaderFacts) -> list[tuple[str, str]]:
     front matter or the header itself."""
     lines = [("Title", facts.title), ("Company", facts.company), ("Location", facts.location)]
     out = [(label, fact.value) for label, fact in lines if fact]
+    if facts.roles:
+        out.append(("Open roles", "; ".join(facts.roles)))
     stated = [("Employment type", facts.employment), ("Salary", facts.pay),
               ("Application deadline", facts.deadline), ("Work arrangement", facts.mode)]
     out += [(label, fact.value) for label, fact in stated if fact and not fact.quote]

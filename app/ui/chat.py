@@ -22,7 +22,7 @@ ChatState = tuple[list[dict], str, list[tuple[str, str]], str]
 
 
 def sources_markdown(answer: Answer) -> str:
-    if answer.abstained:
+    if answer.abstained and not answer.citations:
         return "_The posting does not say, so there is nothing to cite._"
     # One citation per line; a blank line between them keeps Markdown from merging them.
     lines = [f'[{c.n}] {c.section}: "{escape(c.text)}"' for c in answer.citations]

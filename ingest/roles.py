@@ -1,0 +1,42 @@
+"""Careers pages that list several roles: which sections belong to which role.
+
+A page is one posting; when two or more headings at the same level name jobs ("Senior Mobile
+Engineer", "Technical Writer (part-time)"), each section under such a heading, down to the next
+one, belongs to that role, and what comes before or after them belongs to all. A question that
+names a role is answered from its sections (see app.roles)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.facts import TITLE_NOUN
+
+# A heading that names a part of a posting, not a job ("About the role", "What you will do").
+_PART_OF_A_POSTING = re.compile(r"^(about|what|who|how|why|your|our|the|we|you|benefits|perks|"
+                                r"requirements|responsibilities|qualifications|open|join|work|"
+                                r"hiring|careers?|jobs?|apply|extra|nice|must|bonus)\b", re.I)
+
+
+def is_role_heading(name: str) -> bool:
+    return bool(TITLE_NOUN.search(name)) and len(name.split()) <= 9 \
+        and not _PART_OF_A_POSTING.match(name)
+
+
+def assign_roles(sections) -> list[str]:
+    """Sets `role` on each section under a role heading; returns the roles in page order (empty
+    unless the page lists at least two at one heading level)."""
+    levels: dict[int, list[int]] = {}
+    for i, section in enumerate(sections):
+        if section.level and is_role_heading(section.name):
+            levels.setdefault(section.level, []).append(i)
+    level, starts = next(((lv, idx) for lv, idx in sorted(levels.items()) if len(idx) >= 2), (0, []))
+    if not starts:
+        return []
+    current = ""
+    for i, section in enumerate(sections):
+        if i in starts:
+            current = section.name
+        elif section.level and section.level <= level:
+            current = ""  # a heading as high as the roles' own ends the last role
+        section.role = current
+    return [sections[i].name for i in starts]
