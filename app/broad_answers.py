@@ -31,9 +31,10 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"(?! to (send|submit|apply|include|attach|provide))|"
                    r"what are they looking for|what do they (want|look for|expect)|"
                    r"what skills|skills (needed|required|do i need)|who (are they|they are) "
-                   r"looking for|criteria|what experience|prereq", re.I),
+                   r"looking for|criteria|what experience|prereq|evaluat|assessed on", re.I),
         re.compile(r"requir|qualif|what you('ll)? (bring|need|have)|about you|you have|who you are|"
                    r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|"
+                   r"evaluat|assess|"
                    r"you are|you're|we('d| would) love|your background|who we", re.I),
         "What the posting asks for:"),
     "benefits": (

@@ -9,17 +9,12 @@ from collections.abc import Sequence
 from app.broad_answers import broad_intent
 from app.evidence import asked_topics
 from app.header_answers import asked_fact
-from app.text import content_terms
+from app.text import GENERIC_WORDS, content_terms
 
-# Words every question about a posting uses; they name no topic of their own.
-_GENERIC = frozenset(content_terms(
-    "job role position posting posted company employer team they them it this that these those "
-    "what which how about tell more also and need needed require required want wanted use used "
-    "ask asked do does did is are was were can could would will should get give mean means "
-    "anything something else other detail details info information explain elaborate sure ok "
-    "okay thanks thank really know more so yeah yes no hmm one ones thing things there here"))
+_GENERIC = frozenset(content_terms(GENERIC_WORDS))
 # A pronoun pointing back at the previous topic ("they" is the employer, not a topic).
-_ANAPHOR = re.compile(r"\b(it|its|that|those|them|this one|the same|there)\b", re.I)
+# "Is there on-call?" is existential; "what do they do there?" points back.
+_ANAPHOR = re.compile(r"\b(it|its|that|those|them|this one|the same)\b|\bthere\s*\??\s*$", re.I)
 _MAX_BORROWING_TERMS = 2
 
 

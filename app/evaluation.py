@@ -159,9 +159,10 @@ def posting_formats() -> dict[str, str]:
 def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | None = None,
                    fit_and_letters: bool = True) -> dict:
     """Every evaluation set with the assistant's models; tables of metric rows, and the misses.
-    `postings` limits question answering to those posting ids."""
-    assistant.ingest(eval_posting_sources(postings | {_DEFAULT} if postings else None))
-    cases = [c for c in load_cases() if postings is None or c.posting in postings]
+    `postings` limits question answering to those posting ids (and the bundled one)."""
+    wanted = postings | {_DEFAULT} if postings else None
+    assistant.ingest(eval_posting_sources(wanted))
+    cases = [c for c in load_cases() if wanted is None or c.posting in wanted]
     grades = run_qa(assistant, cases)
     columns = {"jobassist": summarize(grades)}
     if baseline:

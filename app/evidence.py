@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from app.text import content_terms, evidence_units, expand_abbreviations, is_heading_like, stem
+from app.text import (
+    GENERIC_WORDS,
+    content_terms,
+    evidence_units,
+    expand_abbreviations,
+    is_heading_like,
+    stem,
+    term_set,
+)
 from app.untrusted import without_instructions
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
@@ -82,10 +90,17 @@ ANSWER_TYPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\bwhen\b|what date|which date", re.I),
      re.compile(r"\d{4}|january|february|march|april|may|june|july|august|september|october|"
                 r"november|december|\b(week|month)s?\b", re.I)),
+    (re.compile(r"\b(ref|reference|job|vacancy|announcement|requisition|posting)\s*(number|no\.?|id|"
+                r"code)\b", re.I), re.compile(r"\b(?=[A-Z0-9-]*\d)[A-Z0-9-]{5,}\b")),
     (re.compile(r"software|tools?\b|technolog|programs?\b|languages?\b|frameworks?|platforms?",
                 re.I), re.compile(r"$^")),  # technologies: find_technologies, below
 )
-ANSWER_TYPE_BONUS = 0.12
+ANSWER_TYPE_BONUS = 0.15
+ANSWER_TYPE_PENALTY = 0.1  # a passage of another kind cannot answer "who" or "how long"
+# Words that name the kind of answer wanted, not what it says: "what languages" is answered by
+# "Ruby and JavaScript", not by "learn new languages".
+_CATEGORY_WORDS = frozenset(content_terms("software tools technology technologies languages "
+                                          "frameworks platforms programs number " + GENERIC_WORDS))
 
 
 def answer_type_fits(question: str, unit: str) -> bool | None:
@@ -169,6 +184,8 @@ class EvidenceSelector:
         # The employer's name is in every question about the employer; it picks no passage.
         company = set(content_terms(docs[0].metadata.get("company", "")))
         q_terms = set(content_terms(expand_abbreviations(question))) - company
+        if answer_type_fits(question, "") is not None:
+            q_terms -= _CATEGORY_WORDS
         q_weight = sum(idf.get(t, rare) for t in q_terms)
         q_vec = self._embed([expand_abbreviations(question)])[0]
         # The section name gives a bare sentence its context ("About Rackspace Technology").
@@ -176,10 +193,14 @@ class EvidenceSelector:
         scored = []
         for (text, doc), vec in zip(units, vectors, strict=True):
             dense = sum(a * b for a, b in zip(q_vec, vec, strict=True))
-            present = q_terms & set(content_terms(f"{doc.metadata['section']} {text}"))
+            present = q_terms & term_set(f"{doc.metadata['section']} {text}")
             lexical = sum(idf.get(t, rare) for t in present) / q_weight if q_weight else 0.0
-            bonus = ANSWER_TYPE_BONUS if answer_type_fits(question, text) else 0.0
-            scored.append(Evidence(text, doc, 0.6 * dense + 0.4 * lexical + bonus))
+            fits = answer_type_fits(question, text)
+            bonus = 0.0 if fits is None else ANSWER_TYPE_BONUS if fits else -ANSWER_TYPE_PENALTY
+            # A question left with no terms to match ("what languages do they want") is scored
+            # on the scale it can reach, meaning alone.
+            reach = 1.0 if q_weight else 0.6
+            scored.append(Evidence(text, doc, (0.6 * dense + 0.4 * lexical + bonus) / reach))
         return sorted(scored, key=lambda e: -e.score)
 
     def _idf(self, posting_text: str) -> dict[str, float]:

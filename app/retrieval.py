@@ -21,7 +21,7 @@ from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
 from app.casual import vocabulary_of
-from app.text import tokens
+from app.text import search_tokens
 from ingest.facts import HeaderFacts
 from ingest.index import PostingIndex
 
@@ -67,7 +67,7 @@ class PostingCache:
                 self._views.move_to_end(posting_id)
                 return view
         docs, vectors = self.index.chunks_with_vectors(ids)
-        corpus = [tokens(f"{d.metadata['section']} {d.page_content}") for d in docs]
+        corpus = [search_tokens(f"{d.metadata['section']} {d.page_content}") for d in docs]
         view = PostingView(ids, docs, _unit_rows(vectors), BM25Okapi(corpus),
                            self.index.facts(posting_id),
                            frozenset(vocabulary_of([d.page_content for d in docs])))
@@ -97,7 +97,7 @@ class HybridRetriever(BaseRetriever):
         similarity = view.vectors @ _unit_rows([self.embeddings.embed_query(query)])[0]
         dense_order = np.argsort(-similarity, kind="stable")[:depth]
         dense_rank = {int(i): rank for rank, i in enumerate(dense_order)}
-        scores = view.bm25.get_scores(tokens(query))
+        scores = view.bm25.get_scores(search_tokens(query))
         keyword_order = np.argsort(-scores, kind="stable")[:depth]
         keyword_rank = {int(i): rank for rank, i in enumerate(keyword_order) if scores[i] > 0}
         fused = {

@@ -17,6 +17,13 @@ then there these they this those through to too under until up very was we were 
 which while who whom why will with would you your yours yourself tell say says said please yes
 """.split())
 
+# Words every question about a posting uses; they name no topic of their own.
+GENERIC_WORDS = """job role position posting posted company employer team they them it this that
+these those what which how about tell more also and need needed require required want wanted use
+used ask asked do does did is are was were can could would will should get give mean means anything
+something else other detail details info information explain elaborate sure ok okay thanks thank
+really know more so yeah yes no hmm one ones thing things there here"""
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#./-]*[A-Za-z0-9+#]|[A-Za-z]|\d+(?:\.\d+)?")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s*%|\+)?")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -54,14 +61,25 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text)]
 
 
+def search_tokens(text: str) -> list[str]:
+    """Tokens for keyword search: each word's stem, and for "on-call" or "CI/CD" its parts too."""
+    out = []
+    for word in _WORD.findall(text):
+        out.append(stem(word))
+        if re.search(r"[-/]", word):
+            out.extend(stem(part) for part in re.split(r"[-/]", word) if len(part) > 1)
+    return out
+
+
 def content_terms(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in STOPWORDS and len(t) > 1]
 
 
 def term_set(text: str) -> set[str]:
     """Content terms, plus the parts of hyphenated or slashed words ("on-call" has "call")."""
-    terms = set(content_terms(text))
-    return terms | {stem(part) for term in terms for part in re.split(r"[-/]", term) if len(part) > 1}
+    parts = {stem(part) for word in _WORD.findall(text) if re.search(r"[-/]", word)
+             for part in re.split(r"[-/]", word) if len(part) > 1}
+    return set(content_terms(text)) | (parts - STOPWORDS)
 
 
 def numbers(text: str) -> set[str]:
@@ -75,11 +93,14 @@ def evidence_units(text: str) -> list[str]:
     prose split into sentences (pysbd: "i.e.", "Dr." and "Jan. 5" do not end a sentence)."""
     out: list[str] = []
     for line in text.split("\n"):
-        if line.startswith("- ") or len(line) < 120:
+        if len(line) < 120 or line.startswith("- ") and len(line) < LONG_BULLET:
             out.append(line.strip())
-        else:
-            out.extend(_sentences(line))
+        else:  # a long bullet is quoted by the sentence that answers, like prose
+            out.extend(_sentences(line.removeprefix("- ")))
     return [unit for unit in out if unit]
+
+
+LONG_BULLET = 240
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -28,6 +28,36 @@ def test_abstention_must_not_invent_numbers():
     assert not grade(UNANSWERABLE, answer("Not stated, maybe 100k.", True, ())).correct
 
 
+def test_a_citation_may_instead_quote_an_expected_phrase_or_front_matter_value():
+    case = QACase("e", "p", "when does it close", True, [["july 22"]],
+                  evidence=["closes: 'July 22, 2019 at 8pm EDT'", "applications close on July 22"])
+    header = CITE.model_copy(update={"section": "Header",
+                                     "text": "Application deadline: July 22, 2019 at 8pm EDT"})
+    body = CITE.model_copy(update={"section": "How to apply",
+                                   "text": "Applications close on **July 22**, 2019."})
+    other = CITE.model_copy(update={"section": "How to apply", "text": "Send a CV."})
+    assert grade(case, answer("July 22 [1]", citations=[header])).correct
+    assert grade(case, answer("July 22 [1]", citations=[body])).correct
+    assert not grade(case, answer("July 22 [1]", citations=[other])).correct
+
+
+def test_an_abstention_may_quote_the_closest_passage_with_its_numbers():
+    quoted = "The posting does not say. The closest it comes: \u201c4 weeks paid time off\u201d [1]"
+    assert grade(UNANSWERABLE, answer(quoted, True)).correct
+    assert not grade(UNANSWERABLE, answer("The posting does not say; maybe 4 weeks.", True)).correct
+
+
+def test_rows_per_posting_and_format():
+    from app.evaluation import by_group
+
+    other = QACase("b", "q", "Which build tools?", True, [["maven"]], ["Must Have"])
+    grades = [grade(ANSWERABLE, answer("Maven and Gradle")), grade(other, answer("no", True, ())),
+              grade(UNANSWERABLE, answer("The posting does not say.", True, ()))]
+    rows = {row["group"]: row for row in by_group(grades, lambda c: c.posting)}
+    assert rows["p"] == {"group": "p", "questions": 2, "answerable_right": 1.0, "abstained_right": 1.0}
+    assert rows["q"]["answerable_right"] == 0.0 and rows["q"]["abstained_right"] == 0.0
+
+
 def test_summary_rates():
     grades = [grade(ANSWERABLE, answer("Maven and Gradle")),
               grade(ANSWERABLE, answer("nothing", abstained=True, citations=())),
@@ -41,7 +71,7 @@ def test_summary_rates():
 
 def test_the_shipped_evaluation_set_is_large_enough_and_well_formed():
     cases = load_cases()
-    assert len(cases) >= 30
+    assert len(cases) >= 300 and len({c.posting for c in cases}) >= 25
     assert len({c.id for c in cases}) == len(cases)
     assert sum(c.answerable for c in cases) >= 20 and sum(not c.answerable for c in cases) >= 9
     assert all(c.facts and (c.sections or c.evidence) for c in cases if c.answerable)
