@@ -128,8 +128,8 @@ def _section_items(docs: list[Document], heading: re.Pattern[str],
 
 def _items(same: list[Document]) -> list[tuple[str, Document]]:
     """A section's bullets, or its sentences when it has none."""
-    bullets = [(u.removeprefix("- ").strip(), d) for d in same for u in evidence_units(d.page_content)
-               if u.startswith("- ")]
+    bullets = [(line[2:].strip(), d) for d in same for line in d.page_content.split("\n")
+               if line.startswith("- ")]
     return bullets or [(u, d) for d in same for u in _units(d)]
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from app.text import content_terms, numbers, term_set, tokens
+from app.text import content_terms, numbers, stem, term_set, tokens
 
 _CITE = re.compile(r"\s*\[(\d+)\]")
+_YES_NO = re.compile(r"^\s*(is|are|do|does|did|can|could|will|would|should|has|have|am|must|may)\b",
+                     re.I)
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
 # Echoed prompt parts or talk about the task itself: never an answer.
 _META = re.compile(r"<|>|\bquestion\b|\banswer\b|\bfacts?\b|\bposting\b|untrusted", re.I)
@@ -35,7 +37,9 @@ def verified_draft(draft: str, evidence: list[str], question: str) -> str | None
         return None  # "a 30-minute take-home" from "a 30-minute call ... a 3-hour take-home"
     if _NEGATION.search(draft) and not _NEGATION.search(grounded):
         return None  # "they do not use Kubernetes" from a passage that says they do
-    asked = set(content_terms(question))
+    # A yes/no question's own words are its claim: "The interviews will be in person" must find
+    # "in person" in the evidence, not in the question.
+    asked = set() if _YES_NO.match(question) else set(content_terms(question))
     new_terms = [t for t in content_terms(draft) if t not in asked and t not in _NEUTRAL]
     if not new_terms:
         return None
@@ -64,7 +68,13 @@ def yes_no_opening(question: str, evidence: str) -> str | None:
     focus = topic_terms(question) + [t.lower() for t in re.findall(r"\b[A-Z]\b", question)
                                      if t != "I"]
     terms = term_set(evidence) | {t.lower() for t in re.findall(r"\b[A-Z]\b", evidence)}
-    if focus and sum(t in terms for t in focus) / len(focus) >= 0.5:
+    # Names ("LLMs", "R", "Kubernetes") decide: each must be in the passage, plural or not.
+    names = {stem(n.rstrip("s")) if n[:-1].isupper() else stem(n)
+             for n in re.findall(r"\b[A-Z][A-Za-z0-9+#]*[A-Z0-9+#]s?\b|\b[A-Z]\b", question[1:])
+             if n != "I"}
+    if names and not names <= terms | {stem(t.rstrip("s")) for t in terms}:
+        return None
+    if focus and sum(t in terms or t.rstrip("s") in terms for t in focus) / len(focus) >= 0.5:
         return "No." if _NEGATION.search(evidence) else "Yes."
     return None
 

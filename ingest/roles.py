@@ -18,8 +18,11 @@ _PART_OF_A_POSTING = re.compile(r"^(about|what|who|how|why|your|our|the|we|you|b
 
 
 def is_role_heading(name: str) -> bool:
-    return bool(TITLE_NOUN.search(name)) and len(name.split()) <= 9 \
-        and not _PART_OF_A_POSTING.match(name)
+    """A job's name: a capitalised job noun ("Engineer", "Lead") in a short line that is not a
+    sentence or a label ("Objective #1: Lead projects from a content perspective.")."""
+    noun = TITLE_NOUN.search(name)
+    return bool(noun) and noun.group(0)[0].isupper() and len(name.split()) <= 9 \
+        and not re.search(r"[:#]|\.$", name) and not _PART_OF_A_POSTING.match(name)
 
 
 def assign_roles(sections) -> list[str]:
