@@ -17,7 +17,9 @@ MAX_ITEMS = 8
 # question pattern, section-heading pattern, how the answer introduces the list
 BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
     "duties": (
-        re.compile(r"day[- ]to[- ]day|what (will|would|do|does) [\w\s]{1,30}?\b(do|doing)\b|"
+        # "What would the marketing person do?" is about the job; "what does Acme do?" is not.
+        re.compile(r"day[- ]to[- ]day|what (will|would|do|does) (i|you|the \w+( \w+)?|this \w+) "
+                   r"(actually |really )?(be )?(do|doing)\b|"
                    r"responsibilit|duties|\btasks\b|what does (the|this) (job|role|position) "
                    r"(involve|entail)|what('s| is) the (job|role|work) like|what (is|does) the "
                    r"(role|job) (about|do)|job description|what('s| is) involved", re.I),

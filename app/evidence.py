@@ -133,7 +133,7 @@ def asked_topics(question: str) -> list[str]:
 class EvidenceSelector:
     """Scores each retrieved sentence by meaning (embedding) and by shared terms."""
 
-    def __init__(self, embeddings: Embeddings, min_support: float, max_sentences: int = 2):
+    def __init__(self, embeddings: Embeddings, min_support: float, max_sentences: int = 3):
         self.embeddings = embeddings
         self.min_support = min_support
         self.max_sentences = max_sentences
@@ -164,7 +164,7 @@ class EvidenceSelector:
         for other in candidates[1:]:
             if len(chosen) == self.max_sentences:
                 break
-            if other.score >= best.score - 0.05 and other.text not in best.text:
+            if other.score >= best.score - 0.1 and other.text not in best.text:
                 chosen.append(other)
         return Decision(chosen)
 

@@ -93,14 +93,13 @@ def evidence_units(text: str) -> list[str]:
     prose split into sentences (pysbd: "i.e.", "Dr." and "Jan. 5" do not end a sentence)."""
     out: list[str] = []
     for line in text.split("\n"):
-        if len(line) < 120 or line.startswith("- ") and len(line) < LONG_BULLET:
+        # A bullet stays whole even when long: its label ("Machine Learning and Big Data: ...")
+        # is the context of every sentence in it.
+        if line.startswith("- ") or len(line) < 120:
             out.append(line.strip())
-        else:  # a long bullet is quoted by the sentence that answers, like prose
-            out.extend(_sentences(line.removeprefix("- ")))
+        else:
+            out.extend(_sentences(line))
     return [unit for unit in out if unit]
-
-
-LONG_BULLET = 240
 
 
 @functools.lru_cache(maxsize=20_000)
