@@ -22,6 +22,7 @@ from app.text import (
 from app.untrusted import without_instructions
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
+from domain.places import find_places
 from domain.technologies import find_technologies
 from domain.work_terms import is_authorization_statement, work_mode
 
@@ -45,8 +46,11 @@ _ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing
 # The evidence side is a pattern, or a recognizer from the domain package where one exists: "We
 # value equity" names no pay and "diligent about deadlines" no deadline.
 TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
-    "salary or pay": (r"salar|\bpay\b|paid|compensat|wage|\bearn|how much|\$|rate\b|\bbonus|equity|"
-                      r"stock option", _states_pay),
+    "a bonus or equity": (r"\bbonus|equity|stock option|\bshares\b|signing", r"\bbonus|\bequity\b|"
+                          r"stock|\bshares\b"),
+    "retirement savings": (r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift",
+                           r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift"),
+    "salary or pay": (r"salar|\bpay\b|paid|compensat|wage|\bearn|how much|\$|rate\b", _states_pay),
     "visa sponsorship": (r"visa|sponsor|work permit|immigra", is_authorization_statement),
     "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
                              r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),
@@ -55,20 +59,24 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "a degree": (r"degree|bachelor|master'?s|ph\.?d|diploma|education",
                  r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education|\bm\.?sc|"
                  r"\bb\.?sc|honours|\bb\.?a\b|\bm\.?a\b|graduate"),
-    "benefits": (r"benefit|insurance|health|dental|medical|pension|401", r"benefit|insurance|"
-                 r"health care|dental|medical|pension|401"),
+    "benefits": (r"benefit|insurance|health|dental|medical", r"benefit|insurance|health care|dental|"
+                 r"medical"),
     "the interview process": (r"interview|hiring process|\brounds?\b|assessment",
-                              r"interview|hiring process|assessment|selection process|shortlist"),
+                              r"interview|hiring process|selection process|shortlist|assessment "
+                              r"(centre|center|day|task|exercise|stage)"),
     "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"\bstart|\bbegin|commenc"),
     "the team size": (r"team size|how many (people|engineers)|how big", rf"team of ({_COUNT})|"
                       rf"\b({_COUNT}) (other )?(engineers|people|developers|members|colleagues)"),
     "relocation": (r"relocat|moving cost", r"relocat"),
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
-                      r"\bhours\b|/\s?week|per week|a week\b|overtime|flexible schedule|\bshifts?\b|"
-                      r"weekends?"),
+                      r"\bhours\b|/\s?week|hours (a|per) week|overtime|flexible schedule|"
+                      r"\bshifts?\b|weekends?"),
     "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
                              lambda text: work_mode(text) is not None),
     "travel": (r"\btravel", r"\btravel|\btrips?\b|transport|relocat|\bcommut"),
+    "the location": (r"\bwhere\b(?! (do|can|should|would|will) (i|you) (apply|send|submit|read|find|"
+                     r"learn|get|sign))|\blocat|which (city|country|office)|\bbased\b",
+                     lambda text: bool(find_places(text)) or work_mode(text) is not None),
 }
 
 

@@ -215,12 +215,14 @@ def _authorization(question, facts, docs):
         return None
     quotes = " ".join(f"\u201c{c.text}\u201d [{i}]" for i, c in enumerate(cited, 1))
     if is_yes_no(question) and re.search(r"sponsor|visa", question, re.I):
-        about = [c for c in cited if re.search(r"sponsor|visa", c.text, re.I)]
+        about = [c for c in cited if re.search(r"sponsor|\bvisa", c.text, re.I)]
         if about:
             opening = "No" if _REFUSAL.search(about[0].text) else "Yes"
             return _answer(question, f"{opening}. The posting says: {quotes}", cited)
-        return _answer(question, "The posting does not say whether it sponsors visas. On the right "
-                                 f"to work it says: {quotes}", cited)
+        # Who may apply is said, sponsorship is not: that is no answer to the question asked.
+        answer = _answer(question, "The posting does not say whether it sponsors visas. On who may "
+                                   f"apply it says: {quotes}", cited)
+        return answer.model_copy(update={"abstained": True})
     return _answer(question, f"The posting says: {quotes}", cited)
 
 

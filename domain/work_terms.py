@@ -29,9 +29,11 @@ _EMPLOYMENT = (
     ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b|\bindeterminate\b", re.I)),
 )
 _AUTHORIZATION = re.compile(
-    r"visa|sponsor|work permit|right to work|authori[sz](ed|ation) to work|eligible to work|"
-    r"eligibility to work|legally (able|allowed|entitled) to work|citizen(ship)?\b|"
-    r"permanent resident|security clearance|\bclearance\b|work authori[sz]ation", re.I)
+    r"\bvisas?\b|sponsor|work permit|right to work|authori[sz](ed|ation) to work|eligible to work|"
+    r"eligibility to work|legally (able|allowed|entitled) to work|citizenship|permanent residen|"
+    r"security clearance|work authori[sz]ation|open (only )?to [^.]{0,30}(citizens|nationals)|"
+    r"(must|need to|required to|should) (already )?(be|hold|have)[^.]{0,40}\b(citizens?|residents?|"
+    r"nationals?|status to work|clearance)\b", re.I)
 
 
 # A line that states the arrangement of this job, not one that mentions remote work in passing
