@@ -56,7 +56,7 @@ class IngestSettings(BaseModel):
 class RetrievalSettings(BaseModel):
     top_k: int = Field(4, ge=1, le=20, description="Chunks retrieved per question.")
     min_support: float = Field(
-        0.35, ge=0, le=1, description="Evidence score below which the answer abstains."
+        0.3, ge=0, le=1, description="Evidence score below which the answer abstains."
     )
 
 

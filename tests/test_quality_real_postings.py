@@ -1,0 +1,32 @@
+"""The real-world corpus with the real default models, on a fixed subset of six postings (one or
+more per format). These are floors against regression at the level measured when the corpus
+landed (2026-11-29: 73.8% of answerable questions right, 86.7% of unanswerable ones abstaining);
+issue 10's bar (90% and 95% on the whole corpus, `jobassist eval`) is higher and not yet met."""
+
+import pytest
+
+from app.assistant import Assistant
+from app.config import Settings
+from app.evaluation import eval_posting_sources, load_cases, run_qa, summarize
+
+pytestmark = pytest.mark.integration
+
+SUBSET = {"gov-cds-senior-principal-software-developer-python",  # Markdown with front matter
+          "co-zulip-jobs",  # HTML page listing five roles
+          "gov-gds-developer-2012",  # PDF
+          "co-ooni-community-coordinator",  # DOCX
+          "txt-rmbl-field-technician-colorado",  # plain text with labels
+          "txt-iit-delhi-assistant-professor-ocean"}  # a five-line post
+
+
+def test_real_postings_stay_above_the_measured_floor(tmp_path, real_embeddings, real_llm):
+    assistant = Assistant(Settings(store={"path": tmp_path}, _env_file=None),
+                          llm=real_llm, embeddings=real_embeddings)
+    assistant.ingest(eval_posting_sources(SUBSET))
+    cases = [c for c in load_cases() if c.posting in SUBSET]
+    assert {c.posting for c in cases} == SUBSET
+    grades = run_qa(assistant, cases)
+    summary = summarize(grades)
+    misses = [(g.case.id, g.answer.answer[:80]) for g in grades if not g.correct]
+    assert summary["answer_accuracy"] >= 0.70, (summary, misses)
+    assert summary["abstention_recall"] >= 0.80, (summary, misses)
