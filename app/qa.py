@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Sequence
 
 from langchain_core.embeddings import Embeddings
@@ -78,7 +79,8 @@ class QuestionAnswerer:
                 yield Answer(question=question, answer=closest.replace("The posting says: ", ""),
                              abstained=True, citations=_citations(closest, evidence))
                 return
-            final = f"{opening} {final}"
+            # The model may have begun with its own "Yes," or "No,": the code's opening stands.
+            final = f"{opening} {_without_yes_no(final)}"
         yield Answer(question=question, answer=final, abstained=False,
                      citations=_citations(final, evidence), note=note)
 
@@ -93,12 +95,12 @@ class QuestionAnswerer:
         """The single-posting answer without the model: facts, lists or quoted evidence. Used
         where many postings are answered at once."""
         posting = self.postings.get(posting_id)
-        question = normalize_question(question, posting.vocabulary)
-        direct = answer_from_facts(question, posting.facts, posting.docs)
+        query = normalize_question(question, posting.vocabulary)
+        direct = answer_from_facts(query, posting.facts, posting.docs)
         if direct is not None:
-            return direct
+            return direct.model_copy(update={"question": question})
         retriever = HybridRetriever(embeddings=self.embeddings, posting=posting, top_k=self.top_k)
-        decision = self.selector.decide(question, retriever.invoke(question), posting.docs)
+        decision = self.selector.decide(query, retriever.invoke(query), posting.docs)
         if decision.abstain_reason:
             return Answer(question=question, answer=decision.abstain_reason, abstained=True)
         texts = [_plain(e.text) for e in decision.evidence[:1]]
@@ -110,6 +112,11 @@ class QuestionAnswerer:
             history: Sequence[tuple[str, str]] = ()) -> Answer:
         *_, final = self.stream(question, posting_id, history)
         return final
+
+
+def _without_yes_no(text: str) -> str:
+    rest = re.sub(r"^(yes|no)\b[,.!:]?\s*", "", text, flags=re.I)
+    return rest[:1].upper() + rest[1:]
 
 
 def _plain(sentence: str) -> str:
