@@ -113,8 +113,11 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
 
 
 def is_heading_like(unit: str) -> bool:
-    """A short line with no sentence in it ("About Us", "To Apply"): a label, never an answer."""
-    words = unit.removeprefix("- ").split()
+    """A short line with no sentence in it ("About Us", "To Apply"): a label, never an answer.
+    A bullet ("- SQL and Airflow pipelines") is an item, however short."""
+    if unit.startswith("- "):
+        return False
+    words = unit.split()
     return len(words) <= 4 and ":" not in unit and not re.search(r"\d|[.!?]$", unit)
 
 

@@ -232,3 +232,11 @@ def test_questions_across_postings_get_one_cited_line_per_posting(assistant, tmp
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
     salaries = a.ask("compare the salaries")
     assert "EUR 70,000 - 80,000" in salaries.answer and "does not say" in salaries.answer
+
+
+def test_a_short_bullet_is_evidence_but_a_short_label_line_is_not():
+    from app.text import is_heading_like
+
+    assert not is_heading_like("- SQL and Airflow pipelines")
+    assert is_heading_like("About Us") and is_heading_like("To Apply")
+    assert not is_heading_like("Salary: 90,621 - 117,810")
