@@ -55,8 +55,9 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
 }
 
 
-# What a section's items look like, whatever its heading says: Rackspace's "Requirements" lists
-# duties ("Collaborate and Integrate: Work closely..."), its "Must Have" lists requirements.
+# What a section's items look like, whatever its heading says: a section headed "Requirements"
+# may list duties ("Collaborate and Integrate: Work closely..."), and one headed "Must Have" the
+# requirements.
 _CONTENT = {
     "duties": re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(design|develop|build|lead|"
                          r"manage|work|collaborate|support|write|maintain|own|create|implement|ensure|"

@@ -5,6 +5,7 @@ posting's vocabulary corrected."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from app.text import STOPWORDS, stem
@@ -25,7 +26,7 @@ MIN_RATIO = 0.85  # "sallary" -> "salary" (0.92); "travel" is never "gravel" (0.
 
 def normalize_question(question: str, vocabulary: set[str]) -> str:
     """`vocabulary`: the posting's words, lower case."""
-    stems = {stem(w) for w in vocabulary}
+    stems = _stems(frozenset(vocabulary))
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -41,6 +42,12 @@ def normalize_question(question: str, vocabulary: set[str]) -> str:
         return close[0] if close else word
 
     return _WORD.sub(fix, question)
+
+
+@functools.lru_cache(maxsize=256)
+def _stems(vocabulary: frozenset[str]) -> frozenset[str]:
+    """Computed once per posting's vocabulary, not once per question."""
+    return frozenset(stem(w) for w in vocabulary)
 
 
 def vocabulary_of(texts: list[str]) -> set[str]:

@@ -160,7 +160,7 @@ def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | Non
                    fit_and_letters: bool = True) -> dict:
     """Every evaluation set with the assistant's models; tables of metric rows, and the misses.
     `postings` limits question answering to those posting ids (and the bundled one)."""
-    wanted = postings | {_DEFAULT} if postings else None
+    wanted = postings | {_default_posting_id()} if postings else None
     assistant.ingest(eval_posting_sources(wanted))
     cases = [c for c in load_cases() if wanted is None or c.posting in wanted]
     grades = run_qa(assistant, cases)
@@ -196,7 +196,12 @@ def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | Non
     }
 
 
-_DEFAULT = "rackspace-senior-backend-java-ml-engineer-canada"  # the fit and letter sets use it
+def _default_posting_id() -> str:
+    """The bundled posting's id: the fit and letter sets are written against it."""
+    from ingest import DEFAULT_POSTING_NAME
+    from ingest.posting import posting_id_for
+
+    return posting_id_for(DEFAULT_POSTING_NAME)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from app.schemas import Answer, Citation
-from app.text import evidence_units
+from app.text import YES_NO_START, evidence_units
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.work_terms import employment_type, is_authorization_statement, work_mode
@@ -46,8 +46,6 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"whats the job\??$|what (kind|type|sort) of (job|role|position) is (this|it)|"
                          r"what (positions?|roles?|jobs?) (is|are) (open|available)", re.I)),
 )
-_YES_NO = re.compile(r"^\s*(is|are|do|does|did|can|could|will|would|should|has|have|am|must|may)\b",
-                     re.I)
 _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|will not|don't|do not|without|"
                       r"must (already )?(be|have|hold)|only (consider|accept)|required to (be|have)|"
                       r"need to (be|have)|must be (eligible|authori[sz]ed|legally))\b", re.I)
@@ -62,7 +60,7 @@ def asked_fact(question: str) -> str | None:
 
 def is_yes_no(question: str) -> bool:
     """"Is it remote?" is; "is it lab work or field work?" asks to choose, not yes or no."""
-    return bool(_YES_NO.match(question)) and not re.search(r"\w \bor\b \w", question)
+    return bool(YES_NO_START.match(question)) and not re.search(r"\w \bor\b \w", question)
 
 
 @dataclass(frozen=True)

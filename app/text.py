@@ -93,8 +93,8 @@ def evidence_units(text: str) -> list[str]:
     prose split into sentences (pysbd: "i.e.", "Dr." and "Jan. 5" do not end a sentence)."""
     out: list[str] = []
     for line in text.split("\n"):
-        # A bullet stays whole even when long: its label ("Machine Learning and Big Data: ...")
-        # is the context of every sentence in it.
+        # A bullet stays whole even when long: its label ("Skills: ...") is the context of every
+        # sentence in it.
         if line.startswith("- ") or len(line) < 120:
             out.append(line.strip())
         else:
@@ -110,6 +110,11 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
 
         segmenter = _LOCAL.segmenter = pysbd.Segmenter(language="en", clean=False)
     return tuple(s.strip() for s in segmenter.segment(paragraph) if s.strip())
+
+
+# A question answered by yes or no starts with an auxiliary verb.
+YES_NO_START = re.compile(r"^\s*(is|are|do|does|did|can|could|will|would|should|has|have|am|must|"
+                          r"may)\b", re.I)
 
 
 def is_heading_like(unit: str) -> bool:

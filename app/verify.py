@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from app.text import content_terms, numbers, stem, term_set, tokens
+from app.text import YES_NO_START, content_terms, numbers, stem, term_set, tokens
 
 _CITE = re.compile(r"\s*\[(\d+)\]")
-_YES_NO = re.compile(r"^\s*(is|are|do|does|did|can|could|will|would|should|has|have|am|must|may)\b",
-                     re.I)
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
 # Echoed prompt parts or talk about the task itself: never an answer.
 _META = re.compile(r"<|>|\bquestion\b|\banswer\b|\bfacts?\b|\bposting\b|untrusted", re.I)
@@ -39,13 +37,14 @@ def verified_draft(draft: str, evidence: list[str], question: str) -> str | None
         return None  # "they do not use Kubernetes" from a passage that says they do
     # A yes/no question's own words are its claim: "The interviews will be in person" must find
     # "in person" in the evidence, not in the question.
-    asked = set() if _YES_NO.match(question) else set(content_terms(question))
+    asked = set() if YES_NO_START.match(question) else set(content_terms(question))
     new_terms = [t for t in content_terms(draft) if t not in asked and t not in _NEUTRAL]
     if not new_terms:
         return None
     named = set(content_terms(" ".join(_NAMED.findall(draft[1:])))) - asked
     # One passage must carry the whole sentence, and it must be a passage about what was asked:
-    # "frameworks named Hadoop, Hive and Vertex AI" mixes two bullets and is refused.
+    # A list of names gathered from two bullets ("frameworks named X, Y and Z" where only X is a
+    # framework) is refused.
     for i in _focus_passages(evidence, asked):
         terms = set(content_terms(evidence[i]))
         if named <= terms and sum(t in terms for t in new_terms) / len(new_terms) >= MIN_SUPPORT:
