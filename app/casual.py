@@ -31,7 +31,8 @@ def normalize_question(question: str, vocabulary: set[str]) -> str:
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         lowered = word.lower().replace("'", "")
-        if lowered in SHORTHAND:
+        # A capital letter alone is a name ("do i need R"), not "are".
+        if lowered in SHORTHAND and not (len(word) == 1 and word.isupper()):
             return SHORTHAND[lowered]
         if len(lowered) < 5 or lowered in STOPWORDS or lowered in vocabulary or stem(lowered) in stems:
             return word

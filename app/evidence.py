@@ -38,7 +38,7 @@ def _states_deadline(text: str) -> bool:
     return find_deadline(text) is not None or bool(_ROLLING.search(text))
 
 
-_PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay (range|band|scale|rate|grade)|\bwages?\b|"
+_PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay ?(range|band|scale|rate|grade)|\bwages?\b|"
                         r"compensation (package|range)|stipend|\bbonus\b|stock options?", re.I)
 _ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing)? (of )?applications",
                       re.I)
@@ -50,7 +50,9 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                           r"stock|\bshares\b"),
     "retirement savings": (r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift",
                            r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift"),
-    "salary or pay": (r"salar|\bpay\b|paid|compensat|wage|\bearn|how much|\$|rate\b", _states_pay),
+    "salary or pay": (r"salar|\bpay\b|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|family|"
+                      r"days?\b))|compensat|wage|\bearn|how much (money|(do|does|will|would|is) "
+                      r"\w+( \w+)? (pay|make|earn|get|offer))|\$|(hourly|pay|day) rate\b", _states_pay),
     "visa sponsorship": (r"visa|sponsor|work permit|immigra", is_authorization_statement),
     "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
                              r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),

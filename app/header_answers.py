@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from app.schemas import Answer, Citation
-from app.text import YES_NO_START, evidence_units
+from app.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units, term_set
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.work_terms import employment_type, is_authorization_statement, work_mode
@@ -19,7 +19,9 @@ from ingest.facts import Fact, HeaderFacts
 # Which fact a question asks about. Order matters: "what's the salary for this role" is about pay,
 # not the title; "is this remote" is about the arrangement, not the place.
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("pay", re.compile(r"salar|sallary|\bpay\b|\bpaid\b|compensat|\bwages?\b|\bearn|\bctc\b|"
+    # "Paid holidays" and "paid leave" are time off, not pay.
+    ("pay", re.compile(r"salar|sallary|\bpay\b|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|"
+                       r"family|days?\b))|compensat|\bwages?\b|\bearn|\bctc\b|"
                        r"stipend|remunerat|how much (does it|do they|will i|would i|is it|money)"
                        r"( \w+)? (pay|make|earn|offer|get)|how much (money|do i get)", re.I)),
     ("deadline", re.compile(r"deadline|closing date|\bclos(e|es|ing)\b|apply by|last (day|date)|"
@@ -51,11 +53,53 @@ _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|will not|don't|do no
                       r"need to (be|have)|must be (eligible|authori[sz]ed|legally))\b", re.I)
 
 
+# The words a question about each fact may use beyond the generic ones. A question with any other
+# word ("how many paid holidays", "what pay band", "where is the company based") asks something
+# the fact alone does not answer, unless the fact's own line has that word too.
+_FACT_WORDS = {
+    "pay": "salary salaries pay paid compensation wage wages earn ctc stipend remuneration money much "
+           "make offer range rate annual annually hourly yearly month monthly year per gross amount "
+           "figure expected expect usd eur gbp cad inr aud dollar dollars euro euros pound pounds "
+           "currency",
+    "deadline": "deadline closing close closes date apply application applications last day until "
+                "due when submit submission open still",
+    "authorization": "visa visas sponsor sponsorship sponsors work permit right citizen citizens "
+                     "clearance authorization authorisation authorized eligible eligibility apply "
+                     "non foreign international status",
+    "mode": "remote remotely hybrid onsite on-site site wfh work working home anywhere office person "
+            "in-person fully partially days week",
+    "employment": "full part time full-time part-time permanent temporary intern internship "
+                  "employment type contract freelance fixed term kind sort",
+    "location": "where located location locations based city country office state province place "
+                "area region live work working",
+    "company": "company employer hiring hire org organisation organization firm business who work "
+               "working uni university institute institution agency department lab",
+    "title": "title role position job called name kind type sort open available exact exactly",
+}
+_FACT_TERMS = {name: frozenset(content_terms(words)) for name, words in _FACT_WORDS.items()}
+_GENERIC_TERMS = frozenset(content_terms(GENERIC_WORDS))
+
+
+def asked_facts(question: str) -> list[str]:
+    """Every header fact the question asks about: "who's the employer and where?" asks two."""
+    found = [name for name, pattern in INTENTS if pattern.search(question)]
+    # Order matters: "what's the salary for this role" is about pay, not the title.
+    if "title" in found and len(found) > 1:
+        found.remove("title")
+    if "location" in found and "mode" in found:
+        found.remove("location")
+    return found
+
+
 def asked_fact(question: str) -> str | None:
-    for name, pattern in INTENTS:
-        if pattern.search(question):
-            return name
-    return None
+    found = asked_facts(question)
+    return found[0] if found else None
+
+
+def _beyond(question: str, intents: list[str]) -> set[str]:
+    """The question's terms that none of the asked facts' words cover."""
+    covered = _GENERIC_TERMS.union(*(_FACT_TERMS[i] for i in intents))
+    return {t for t in content_terms(question) if t not in covered and not t.isdigit()}
 
 
 def is_yes_no(question: str) -> bool:
@@ -73,11 +117,28 @@ def answer_from_facts(question: str, facts: HeaderFacts, docs: list[Document]) -
     """An Answer when the question is about a header fact that ingest read; None to let retrieval
     answer it (a fact that was not read may still be said in words the reader missed; retrieval's
     topic check abstains when no passage names the topic)."""
-    intent = asked_fact(question)
-    if intent is None:
+    intents = asked_facts(question)
+    if not intents:
         return None
-    writer: Callable = _WRITERS[intent]
-    return writer(question, facts, docs)
+    answers = [_WRITERS[intent](question, facts, docs) for intent in intents]
+    if any(a is None for a in answers):
+        return None  # part of the question has no fact read for it: retrieval looks at all of it
+    beyond = _beyond(question, intents)
+    quoted = set().union(*(term_set(c.text) for a in answers for c in a.citations))
+    if beyond - quoted:
+        return None
+    return answers[0] if len(answers) == 1 else _joined(question, answers)
+
+
+def _joined(question: str, answers: list[Answer]) -> Answer:
+    """One answer from several, each part's [n] renumbered after the parts before it."""
+    texts, citations = [], []
+    for answer in answers:
+        offset = len(citations)
+        texts.append(re.sub(r"\[(\d+)\]", lambda m, by=offset: f"[{int(m.group(1)) + by}]",
+                            answer.answer))
+        citations += [c.model_copy(update={"n": c.n + offset}) for c in answer.citations]
+    return Answer(question=question, answer=" ".join(texts), abstained=False, citations=citations)
 
 
 def _find(docs: list[Document], *needles: str, says: Callable[[str], bool] | None = None

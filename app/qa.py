@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator, Sequence
 
 from langchain_core.embeddings import Embeddings
@@ -23,6 +22,9 @@ from app.verify import cited_numbers, verified_draft, yes_no_opening
 from ingest.index import PostingIndex
 
 log = logging.getLogger(__name__)
+# Evidence this close to a yes/no question answers it even in other words ("is there travel?" and
+# "expect several trips"); below it, the passage must share the question's own terms.
+STRONG_SUPPORT = 0.55
 
 
 class QuestionAnswerer:
@@ -61,6 +63,20 @@ class QuestionAnswerer:
             yield Answer(question=question, answer=decision.abstain_reason, abstained=True)
             return
         evidence = decision.evidence
+        texts = [_plain(e.text) for e in evidence]
+        if is_yes_no(question):
+            # Yes or No from the code, then the posting's own words: a one-line paraphrase by a
+            # small model adds nothing to a quote and can only get the answer wrong.
+            opening = yes_no_opening(query, texts[0], strong=evidence[0].score >= STRONG_SUPPORT)
+            if opening is None:  # near the question, but no answer to it: say so, show the passage
+                closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
+                yield Answer(question=question, answer=closest.replace("The posting says: ", ""),
+                             abstained=True, citations=_citations(closest, evidence))
+                return
+            final = f"{opening} {_extractive(texts)}"
+            yield Answer(question=question, answer=final, abstained=False,
+                         citations=_citations(final, evidence))
+            return
         context = "\n".join(f"[{i}] {_plain(e.text)}" for i, e in enumerate(evidence, 1))
         draft, note = "", None
         try:
@@ -70,17 +86,7 @@ class QuestionAnswerer:
         except Exception as exc:  # the facts are already chosen: quote them rather than fail
             log.warning("model draft failed (%s); using the extractive answer", type(exc).__name__)
             draft, note = "", f"The language model failed ({type(exc).__name__}); quoting the posting."
-        texts = [_plain(e.text) for e in evidence]
         final = verified_draft(draft, texts, query) or _extractive(texts)
-        if is_yes_no(question):
-            opening = yes_no_opening(query, texts[0])
-            if opening is None:  # near the question, but no answer to it: say so, show the passage
-                closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
-                yield Answer(question=question, answer=closest.replace("The posting says: ", ""),
-                             abstained=True, citations=_citations(closest, evidence))
-                return
-            # The model may have begun with its own "Yes," or "No,": the code's opening stands.
-            final = f"{opening} {_without_yes_no(final)}"
         yield Answer(question=question, answer=final, abstained=False,
                      citations=_citations(final, evidence), note=note)
 
@@ -112,11 +118,6 @@ class QuestionAnswerer:
             history: Sequence[tuple[str, str]] = ()) -> Answer:
         *_, final = self.stream(question, posting_id, history)
         return final
-
-
-def _without_yes_no(text: str) -> str:
-    rest = re.sub(r"^(yes|no)\b[,.!:]?\s*", "", text, flags=re.I)
-    return rest[:1].upper() + rest[1:]
 
 
 def _plain(sentence: str) -> str:

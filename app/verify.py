@@ -59,8 +59,9 @@ def _focus_passages(evidence: list[str], asked: set[str]) -> list[int]:
     return [i for i, count in enumerate(overlap) if count == best]
 
 
-def yes_no_opening(question: str, evidence: str) -> str | None:
-    """Yes or No when the evidence speaks to the question's topic; None when it does not."""
+def yes_no_opening(question: str, evidence: str, strong: bool = False) -> str | None:
+    """Yes or No when the evidence speaks to the question's topic; None when it does not.
+    `strong`: the evidence is known to be close in meaning, so shared terms are not needed."""
     from app.conversation import topic_terms
 
     # One-letter names typed in capitals ("R", "C") are topics too.
@@ -73,7 +74,8 @@ def yes_no_opening(question: str, evidence: str) -> str | None:
              if n != "I"}
     if names and not names <= terms | {stem(t.rstrip("s")) for t in terms}:
         return None
-    if focus and sum(t in terms or t.rstrip("s") in terms for t in focus) / len(focus) >= 0.5:
+    if strong or (focus and sum(t in terms or t.rstrip("s") in terms for t in focus) / len(focus)
+                  >= 0.5):
         return "No." if _NEGATION.search(evidence) else "Yes."
     return None
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
 from price_parser import Price
 
 _PAY_CUE = re.compile(r"salar|\bpay\b|\bpaid\b|compensation|\bwages?\b|remuneration|\bctc\b|"
                       r"\blpa\b|stipend|\brate\b|\bOTE\b|per (hour|annum|year|month)|an hour|a year|"
-                      r"/\s?(hr|hour|yr|year)\b|\bband\b|grade|\bbase\b", re.I)
+                      r"/\s?(hr|hour|yr|year)\b|\bband\b|grade|\bbase\b|\bfees?\b|yearly|annual|monthly|hourly",
+                      re.I)
 _MONEY = r"(?:[A-Z]{3}\s?|[$€£₹¥]\s?|(?:US|CA|AU|C|A)\$\s?)?\d[\d,.]*(?:\s?[kK]\b|\s?(?:lakhs?|LPA))?" \
          r"(?:\s?(?:[A-Z]{3})\b)?"
 _RANGE = re.compile(rf"{_MONEY}(?:\s?(?:-|–|—|to|and)\s?{_MONEY})?")
@@ -36,7 +38,8 @@ class Pay:
 def find_pay(line: str) -> Pay | None:
     """The first amount or range on a line that talks about pay; None on any other line."""
     line = re.sub(r"https?://\S+", " ", line)  # ids in links are not amounts
-    if not _PAY_CUE.search(line) and not re.search(r"[$€£₹]\s?\d", line):
+    if not _PAY_CUE.search(line) and not re.search(r"[$€£₹]\s?\d", line) \
+            and not _has_currency_code(line):
         return None
     for match in _RANGE.finditer(line):
         span = match.group(0).strip(" ,.")
@@ -62,6 +65,12 @@ def find_pay(line: str) -> Pay | None:
         text = line[match.start():end].strip(" ,.;")
         return Pay(text, min(amounts), max(amounts), currency, period)
     return None
+
+
+def _has_currency_code(line: str) -> bool:
+    """An amount written with an ISO 4217 code beside it ("40,000-50,000 EUR")."""
+    codes = re.findall(r"\d\s?([A-Z]{3})\b|\b([A-Z]{3})\s?\d", line)
+    return any(pycountry.currencies.get(alpha_3=a or b) for a, b in codes)
 
 
 def _money_parts(span: str) -> list[str]:

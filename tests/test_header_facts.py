@@ -20,6 +20,9 @@ from ingest.structure import parse_posting
     ("Compensation: CA$120k–140k base", "CA$120k–140k", 120000, 140000, None),
     ("CTC: 12-18 LPA", "12-18 LPA", 1_200_000, 1_800_000, None),
     ("Salary: INR 30,000 - 60,000/month", "INR 30,000 - 60,000/month", 30000, 60000, "month"),
+    # No pay word at all: an ISO currency code beside the amounts says it is money.
+    ("The contractor fee will range between 40,000-50,000 EUR depending on experience.",
+     "40,000-50,000 EUR", 40000, 50000, None),
 ])
 def test_pay_is_read_with_its_range_and_period(line, text, low, high, period):
     pay = find_pay(line)
@@ -27,7 +30,8 @@ def test_pay_is_read_with_its_range_and_period(line, text, low, high, period):
 
 
 @pytest.mark.parametrize("line", ["Hybrid, 3 days a week in the office", "Founded in 2019.",
-                                  "See https://jobs.example.org/posting/8322", "We have 30 engineers"])
+                                  "See https://jobs.example.org/posting/8322", "We have 30 engineers",
+                                  "Room 101 of the ABC 2019 building"])
 def test_numbers_that_are_not_pay_are_not_pay(line):
     assert find_pay(line) is None
 

@@ -105,7 +105,7 @@ def test_posting_instructions_are_not_followed(make_assistant, tmp_path):
     a = make_assistant()
     a._llm = RecordingChat(responses=["APPROVED"])
     a.ingest([posting])
-    answer = a.ask("Is gRPC required?", "evil")
+    answer = a.ask("What do they say about gRPC?", "evil")
     assert "APPROVED" not in answer.answer.split("\u201c")[0]  # only ever inside the quote
     assert "Go and gRPC" in answer.citations[0].text
     system, user = a.llm.prompts[-1]
@@ -240,3 +240,38 @@ def test_a_short_bullet_is_evidence_but_a_short_label_line_is_not():
     assert not is_heading_like("- SQL and Airflow pipelines")
     assert is_heading_like("About Us") and is_heading_like("To Apply")
     assert not is_heading_like("Salary: 90,621 - 117,810")
+
+
+def test_yes_no_answers_quote_the_posting_not_the_model(assistant):
+    answer = assistant("Yes, they certainly use Kubernetes everywhere.").ask("Do they use Kubernetes?")
+    assert answer.answer.startswith("Yes. The posting says: \u201c")
+    assert "everywhere" not in answer.answer
+    assert "Kubernetes" in answer.citations[0].text
+
+
+@pytest.fixture
+def small_posting(make_assistant, tmp_path):
+    posting = tmp_path / "harbour-ops-coordinator.md"
+    posting.write_text(
+        "# Operations Coordinator\n\nHarbour Logistics\n\nLocation: Halifax, Nova Scotia, Canada\n\n"
+        "Salary: $52,000 - $58,000 per year\n\n## What we offer\n\n- 12 paid holidays per year\n"
+        "- Pay band: Band 4\n\n## Duties\n\n- Schedule crews for the container terminal.\n")
+    a = make_assistant()
+    a.ingest([posting])
+    return a
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("how many paid holidays do you get", "12 paid holidays"),
+    ("what pay band is it", "Band 4"),
+])
+def test_a_header_fact_answers_only_the_question_it_covers(small_posting, question, quoted):
+    answer = small_posting.ask(question, "harbour-ops-coordinator")
+    assert not answer.abstained and quoted in answer.citations[0].text
+    assert "52,000" not in answer.answer
+
+
+def test_a_question_about_two_header_facts_gets_both(small_posting):
+    answer = small_posting.ask("who's hiring and where?", "harbour-ops-coordinator")
+    assert "Harbour Logistics" in answer.answer and "Halifax" in answer.answer
+    assert [c.n for c in answer.citations] == [1, 2]
