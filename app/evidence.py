@@ -21,6 +21,7 @@ from app.text import (
 )
 from app.untrusted import without_instructions
 from domain.deadlines import find_deadline
+from domain.languages import find_languages
 from domain.pay import find_pay
 from domain.places import find_places
 from domain.technologies import find_technologies
@@ -84,14 +85,17 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
 
 # What kind of passage answers a kind of question: "who do I contact" wants a name or an address,
 # "how long" a duration. A passage of the wanted kind gets ANSWER_TYPE_BONUS.
-ANSWER_TYPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+ANSWER_TYPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | Callable[[str], bool]], ...] = (
     (re.compile(r"\bwho\b.*\b(contact|email|ask|send|reach|supervis|manag|report)|contact|"
                 r"\bemail\b|reach out|get in touch|questions?\b.*\b(to|who)", re.I),
      re.compile(r"@|\[at\]|\bcontact\b|\bemail\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bdr\.? [A-Z]", re.I)),
+    # "We encourage all to apply" mentions applying; an answer says what to send, or where.
     (re.compile(r"how (do|can|should) i apply|where (do|can|should) i (apply|send)|how to apply|"
-                r"what (do|should) i (send|submit|include)|application (process|materials)", re.I),
-     re.compile(r"\bapply\b|applications?\b|submit|send|\bcv\b|resume|cover letter|https?://|@",
-                re.I)),
+                r"what (do|should) i (need to )?(send|submit|include)|application (process|"
+                r"materials)|(send|submit) (my|an?|the) application", re.I),
+     re.compile(r"@|\[at\]|https?://|www\.|\b(send|submit|e-?mail|upload|mail|provide|include|"
+                r"attach)\b|\b(cv|resume|cover letter|portal|form|references?|transcripts?)\b|"
+                r"apply (online|here|at|through|via|by)", re.I)),
     (re.compile(r"how long|duration|how many (months|years|weeks)|until when|end date|length of",
                 re.I),
      re.compile(r"\d+[- ]?(month|year|week|day)s?|\b(month|year)s?\b|until|through|fixed[- ]term|"
@@ -102,14 +106,17 @@ ANSWER_TYPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"november|december|\b(week|month)s?\b", re.I)),
     (re.compile(r"\b(ref|reference|job|vacancy|announcement|requisition|posting)\s*(number|no\.?|id|"
                 r"code)\b", re.I), re.compile(r"\b(?=[A-Z0-9-]*\d)[A-Z0-9-]{5,}\b")),
+    # "Which languages": Tamil and Urdu, or Ruby and Go; "which tools": a technology.
+    (re.compile(r"(?<!programming )languages?\b", re.I),
+     lambda unit: bool(find_languages(unit) or find_technologies(unit))),
     (re.compile(r"software|tools?\b|technolog|programs?\b|languages?\b|frameworks?|platforms?",
-                re.I), re.compile(r"$^")),  # technologies: find_technologies, below
+                re.I), lambda unit: bool(find_technologies(unit))),
 )
 ANSWER_TYPE_BONUS = 0.15
 ANSWER_TYPE_PENALTY = 0.1  # a passage of another kind cannot answer "who" or "how long"
 # Words that name the kind of answer wanted, not what it says: "what languages" is answered by
 # "Ruby and JavaScript", not by "learn new languages".
-_CATEGORY_WORDS = frozenset(content_terms("software tools technology technologies languages "
+_CATEGORY_WORDS = frozenset(content_terms("software tools technology technologies languages language "
                                           "frameworks platforms programs number " + GENERIC_WORDS))
 
 
@@ -118,7 +125,7 @@ def answer_type_fits(question: str, unit: str) -> bool | None:
     question wants no particular kind."""
     for asks, gives in ANSWER_TYPES:
         if asks.search(question):
-            return bool(gives.search(unit) or (gives.pattern == "$^" and find_technologies(unit)))
+            return bool(gives(unit) if callable(gives) else gives.search(unit))
     return None
 
 

@@ -13,6 +13,7 @@ from app.schemas import Answer, Citation
 from app.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units, term_set
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
+from domain.places import find_places
 from domain.work_terms import employment_type, is_authorization_statement, work_mode
 from ingest.facts import Fact, HeaderFacts
 
@@ -171,9 +172,14 @@ def _answer(question: str, text: str, cited: list[_Cited]) -> Answer:
     return Answer(question=question, answer=text, abstained=False, citations=citations)
 
 
-def _fact_source(fact: Fact, label: str, docs: list[Document]) -> _Cited | None:
-    """Where the posting says it ("...headquartered in San Francisco, CA"), else its header line."""
-    return _find(docs, fact.quote, f"{label}: {fact.value}", fact.value)
+def _fact_source(fact: Fact, label: str, docs: list[Document],
+                 says: Callable[[str], bool] | None = None) -> _Cited | None:
+    """Where the posting says it ("...headquartered in San Francisco, CA"): the sentence of its
+    paragraph that names it; else its header line."""
+    def names_it(unit: str) -> bool:
+        return _squash(fact.value) in _squash(unit) or (says is not None and says(unit))
+
+    return _find(docs, fact.quote, f"{label}: {fact.value}", fact.value, says=names_it)
 
 
 def _quote(cited: _Cited) -> str:
@@ -203,7 +209,7 @@ def _company(question, facts, docs):
 def _location(question, facts, docs):
     if not facts.location:
         return None
-    cited = _fact_source(facts.location, "Location", docs)
+    cited = _fact_source(facts.location, "Location", docs, says=lambda unit: bool(find_places(unit)))
     if not cited:
         return None
     return _answer(question, f"The job is located in {facts.location.value} [1].", [cited])

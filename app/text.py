@@ -119,9 +119,10 @@ YES_NO_START = re.compile(r"^\s*(is|are|do|does|did|can|could|will|would|should|
 
 def is_heading_like(unit: str) -> bool:
     """A short line with no sentence in it ("About Us", "To Apply"): a label, never an answer.
-    A bullet ("- SQL and Airflow pipelines") is an item, however short."""
-    if unit.startswith("- "):
-        return False
+    A bullet ("- SQL and Airflow pipelines") is an item, however short, and a line with an
+    address ("Jane Doe, jane@example.org") is a contact."""
+    if unit.startswith("- ") or re.search(r"\S@\S|https?://|www\.", unit):
+        return False  # an address is what "who do I email" asks for
     words = unit.split()
     return len(words) <= 4 and ":" not in unit and not re.search(r"\d|[.!?]$", unit)
 

@@ -26,8 +26,8 @@ def cited_numbers(text: str) -> list[int]:
 def verified_draft(draft: str, evidence: list[str], question: str) -> str | None:
     """The draft with code-made [n] citations if the evidence supports all of it; else None."""
     draft = _CITE.sub("", draft).strip()
-    if not draft or len(draft) > MAX_CHARS or _META.search(draft):
-        return None
+    if not draft or len(draft) > MAX_CHARS or _META.search(draft) or draft.endswith(":"):
+        return None  # "The requirements are:" promises a list the draft never gives
     grounded = " ".join(evidence)
     if numbers(draft) - numbers(grounded):
         return None  # a number the posting does not contain is never shown

@@ -60,6 +60,9 @@ def heading_text(line: str) -> str | None:
     return None
 
 
+_ADDRESS = re.compile(r"https?://|www\.|\S@\S")
+
+
 def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
     """Headings start sections; bullets stay whole; a repeated paragraph is kept once.
     `metadata` is the file's front matter, if it has any."""
@@ -78,6 +81,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
                 else:
                     sections.append(Section(heading, level=heading_level(block)))
                     seen = set()  # a careers page repeats its bullets under each role
+                    if _ADDRESS.search(heading):  # "APPLY HERE: https://..." is also text
+                        sections[-1].blocks.append(heading)
                 continue
             field_match = _FIELD.match(strip_markup(block))
             if field_match and len(sections) == 1:

@@ -109,3 +109,18 @@ def test_a_plain_text_post_without_headings_still_has_title_company_and_place():
     assert structure.location == "Victoria, Canada" and "CA" in structure.facts.countries
     assert structure.facts.employment.value == "full-time"
     assert structure.facts.deadline_iso == "2022-04-12"
+
+
+def test_human_languages_are_named_from_iso_data():
+    from domain.languages import find_languages
+
+    assert find_languages("Tamil, Telugu, Urdu and Assamese") == ["Tamil", "Telugu", "Urdu", "Assamese"]
+    assert find_languages("Fluent English; French is a plus") == ["English", "French"]
+    assert find_languages("We use Java, Go and Python") == []
+
+
+def test_a_heading_with_an_address_is_also_text():
+    structure = parse_posting("# Club Lead\n\n## Duties\n\nRun the club.\n\n"
+                              "### APPLY HERE: https://apply.example.org/club-lead\n")
+    assert any("https://apply.example.org/club-lead" in block
+               for section in structure.sections for block in section.blocks)

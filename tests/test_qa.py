@@ -238,6 +238,7 @@ def test_a_short_bullet_is_evidence_but_a_short_label_line_is_not():
     from app.text import is_heading_like
 
     assert not is_heading_like("- SQL and Airflow pipelines")
+    assert not is_heading_like("Jane Doe, jane@example.org")
     assert is_heading_like("About Us") and is_heading_like("To Apply")
     assert not is_heading_like("Salary: 90,621 - 117,810")
 
@@ -275,3 +276,11 @@ def test_a_question_about_two_header_facts_gets_both(small_posting):
     answer = small_posting.ask("who's hiring and where?", "harbour-ops-coordinator")
     assert "Harbour Logistics" in answer.answer and "Halifax" in answer.answer
     assert [c.n for c in answer.citations] == [1, 2]
+
+
+def test_how_to_apply_is_answered_by_what_to_send_not_by_a_mention_of_applying():
+    from app.evidence import answer_type_fits
+
+    assert answer_type_fits("how do i apply", "Please send a CV to jobs@example.org.")
+    assert not answer_type_fits("how do i apply", "We encourage all qualified individuals to apply.")
+    assert answer_type_fits("which languages do they want", "Fluent Swahili and French")

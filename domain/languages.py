@@ -1,0 +1,23 @@
+"""Human languages a posting names ("Fluent English", "Tamil, Telugu, Urdu"), from ISO 639 data."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pycountry
+
+
+@functools.cache
+def _language_pattern() -> re.Pattern[str]:
+    # The languages with a two-letter code are the widely used ones; the long tail of ISO 639-3
+    # holds names that are also English words.
+    names = {re.split(r"[,;(]", lang.name)[0].strip() for lang in pycountry.languages
+             if hasattr(lang, "alpha_2")}
+    names = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def find_languages(text: str) -> list[str]:
+    """The languages named in the text, capitalised as names are, in order, once each."""
+    return list(dict.fromkeys(_language_pattern().findall(text)))
