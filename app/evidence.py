@@ -25,7 +25,7 @@ from domain.languages import find_languages
 from domain.pay import find_pay
 from domain.places import find_places
 from domain.technologies import find_technologies
-from domain.work_terms import is_authorization_statement, work_mode
+from domain.work_terms import employment_type, is_authorization_statement, work_mode
 
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 
@@ -47,8 +47,10 @@ _ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing
 # The evidence side is a pattern, or a recognizer from the domain package where one exists: "We
 # value equity" names no pay and "diligent about deadlines" no deadline.
 TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
-    "a bonus or equity": (r"\bbonus|equity|stock option|\bshares\b|signing", r"\bbonus|\bequity\b|"
-                          r"stock|\bshares\b"),
+    # "shares this vision" and "diversity, equity and inclusion" are no stake in the company.
+    "a bonus or equity": (r"\bbonus|equity|stock option|\bshares\b|signing",
+                          r"\bbonus|(?<!diversity, )(?<!diversity )\bequity\b(?!,? (and|&) incl)|"
+                          r"stock|\bshares? (options?|grants?|scheme|plan)|\d[\d,]* shares\b"),
     "retirement savings": (r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift",
                            r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift"),
     "salary or pay": (r"salar|\bpay\b|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|family|"
@@ -57,7 +59,7 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "visa sponsorship": (r"visa|sponsor|work permit|immigra", is_authorization_statement),
     "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
                              r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),
-    "a deadline": (r"deadline|closing date|apply by|last day to apply|when .*close|until when",
+    "a deadline": (r"deadline|closing date|apply by|last (day|date) (to|for)|when .*close|until when",
                    _states_deadline),
     "a degree": (r"degree|bachelor|master'?s|ph\.?d|diploma|education",
                  r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education|\bm\.?sc|"
@@ -71,9 +73,14 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "the team size": (r"team size|how many (people|engineers)|how big", rf"team of ({_COUNT})|"
                       rf"\b({_COUNT}) (other )?(engineers|people|developers|members|colleagues)"),
     "relocation": (r"relocat|moving cost", r"relocat"),
+    # "a 3-hour take-home" is no working hours: hours of work are counted per day or week.
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
-                      r"\bhours\b|/\s?week|hours (a|per) week|overtime|flexible schedule|"
-                      r"\bshifts?\b|weekends?"),
+                      r"\bhours? (a|per|each|every) (day|week)|\d+\s?(hours?|hrs)?\s?/\s?(week|wk|day)|working (hours|"
+                      r"week|day)|hours of work|work(ing)? schedule|overtime|flexible (hours|"
+                      r"schedule)|\bshifts?\b|weekends?|\bfull[- ]time|part[- ]time|\d+\s?%"),
+    "the kind of contract": (r"full[- ]?time|part[- ]?time|permanent|temporary|fixed[- ]term|"
+                             r"(kind|type) of contract|\bterm position",
+                             lambda text: employment_type(text) is not None),
     "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
                              lambda text: work_mode(text) is not None),
     "travel": (r"\btravel", r"\btravel|\btrips?\b|transport|relocat|\bcommut"),

@@ -111,6 +111,10 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
             for j in range(len(words), i, -1):
                 phrase = " ".join(words[i:j]).rstrip(".,'")
                 place = _lookup(phrase, text[match.end():match.end() + 30], region_names)
+                if place and place.kind == "city" and j < len(words) \
+                        and not _PLACE_WORD.match(words[j]) \
+                        and _lookup(words[j].rstrip(".,'"), "", region_names) is None:
+                    place = None  # "Mobile Web", "Reading Group": a name that begins with a city's
                 if place and (place.kind != "city" or place.population >= min_city_population
                               or _qualified(text, match.end())):
                     found.append((match.start(), place))
@@ -124,6 +128,11 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
         if len(countries) == 1 and key not in _countries():  # ", UK" is the country
             found.append((code.start(1), Place(code.group(1), "region", countries[0])))
     return [place for _, place in sorted(found, key=lambda item: item[0])]
+
+
+# Words that may follow a city's name and keep it a place: "Berlin Office", "Toronto Campus".
+_PLACE_WORD = re.compile(r"(office|offices|campus|area|region|metro|headquarters|hq|city|site|"
+                         r"location|branch|hub|studio|lab|centre|center)\W*$", re.I)
 
 
 def _qualified(text: str, end: int) -> bool:

@@ -25,7 +25,8 @@ _EMPLOYMENT = (
     ("internship", re.compile(r"\bintern(ship)?\b|\bco-?op\b|placement year", re.I)),
     ("part-time", re.compile(r"\bpart[- ]time\b", re.I)),
     ("contract", re.compile(r"\bcontract(or)?\b(?! (management|negotiation))|freelance|fixed[- ]term|"
-                            r"\btemporary\b|\bterm position\b|\bcasual\b", re.I)),
+                            r"\btemporary\b|\bterm (position|appointment|role)\b|appointment type:? term\b|"
+                            r"not to exceed \d+ (months|years)|\bcasual\b", re.I)),
     ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b|\bindeterminate\b", re.I)),
 )
 _AUTHORIZATION = re.compile(

@@ -284,3 +284,23 @@ def test_how_to_apply_is_answered_by_what_to_send_not_by_a_mention_of_applying()
     assert answer_type_fits("how do i apply", "Please send a CV to jobs@example.org.")
     assert not answer_type_fits("how do i apply", "We encourage all qualified individuals to apply.")
     assert answer_type_fits("which languages do they want", "Fluent Swahili and French")
+
+
+@pytest.mark.parametrize("question", [
+    "is there a signing bonus or equity",  # "shares this vision", "diversity, equity and inclusion"
+    "what are the working hours",  # "a 3-hour take-home"
+    "where is this based",  # "Mobile Web" names no city
+    "whats the last date to apply",
+    "is it full time or part time?",  # "a full and participating member"
+])
+def test_a_word_that_only_looks_like_the_topic_is_no_answer(make_assistant, tmp_path, question):
+    posting = tmp_path / "app-developer.md"
+    posting.write_text(
+        "# App Developer\n\n## About you\n\n- Android, iOS and Mobile Web development experience.\n"
+        "- Someone who shares this vision of open software.\n"
+        "- A full and participating member of the team.\n\n## Hiring\n\n"
+        "We value diversity, equity and inclusion. The interview has a 3-hour take-home exercise.\n")
+    a = make_assistant()
+    a.ingest([posting])
+    answer = a.ask(question, "app-developer")
+    assert answer.abstained and not answer.citations
