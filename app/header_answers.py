@@ -78,7 +78,7 @@ _FACT_WORDS = {
     "title": "title role position job called name kind type sort open available exact exactly",
 }
 _FACT_TERMS = {name: frozenset(content_terms(words)) for name, words in _FACT_WORDS.items()}
-_GENERIC_TERMS = frozenset(content_terms(GENERIC_WORDS))
+_GENERIC_TERMS = frozenset(content_terms(GENERIC_WORDS + " right now currently today actually exactly"))
 
 
 def asked_facts(question: str) -> list[str]:
@@ -124,7 +124,9 @@ def answer_from_facts(question: str, facts: HeaderFacts, docs: list[Document]) -
     answers = [_WRITERS[intent](question, facts, docs) for intent in intents]
     if any(a is None for a in answers):
         return None  # part of the question has no fact read for it: retrieval looks at all of it
-    beyond = _beyond(question, intents)
+    # The employer's own name ("what roles are open at Zulip?") asks nothing more.
+    named = term_set(facts.company.value) if facts.company else set()
+    beyond = _beyond(question, intents) - named
     quoted = set().union(*(term_set(c.text) for a in answers for c in a.citations))
     if beyond - quoted:
         return None

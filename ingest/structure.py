@@ -103,9 +103,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
     title, company, location = (f.value if f else "" for f in
                                 (facts.title, facts.company, facts.location))
     header = Section(HEADER, [f"{label}: {value}" for label, value in _header_lines(facts) if value])
-    # Header lines that gave no title, company or place are still text the reader sees.
-    used = {f.quote for f in (facts.title, facts.company, facts.location) if f}
-    header.blocks.extend(line for line in header_lines if line not in used and not _FIELD.match(line))
+    # The header's own lines stay as written: a fact read from one is cited in the posting's words.
+    header.blocks.extend(line for line in dict.fromkeys(header_lines) if line not in header.blocks)
     header.blocks.extend(sections[0].blocks)
     body = [s for s in sections[1:] if s.blocks]
     return PostingStructure(title, company, location, [header, *body] if header.blocks else body,
@@ -113,16 +112,15 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
 
 
 def _header_lines(facts: HeaderFacts) -> list[tuple[str, str]]:
-    """Lines for the Header section: every fact, so each one can be found and cited. A fact read
-    from a body line is cited there; the header line restates it only when it came from the
-    front matter or the header itself."""
-    lines = [("Title", facts.title), ("Company", facts.company), ("Location", facts.location)]
-    out = [(label, fact.value) for label, fact in lines if fact]
+    """Lines for the Header section that the posting's text does not already have: facts from
+    the front matter, which the reader never sees as text, and the list of roles on the page.
+    A fact read from a line of the posting is cited from that line."""
+    lines = [("Title", facts.title), ("Company", facts.company), ("Location", facts.location),
+             ("Employment type", facts.employment), ("Salary", facts.pay),
+             ("Application deadline", facts.deadline), ("Work arrangement", facts.mode)]
+    out = [(label, fact.value) for label, fact in lines if fact and not fact.quote]
     if facts.roles:
         out.append(("Open roles", "; ".join(facts.roles)))
-    stated = [("Employment type", facts.employment), ("Salary", facts.pay),
-              ("Application deadline", facts.deadline), ("Work arrangement", facts.mode)]
-    out += [(label, fact.value) for label, fact in stated if fact and not fact.quote]
     return out
 
 
