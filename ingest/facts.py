@@ -53,7 +53,7 @@ _PLACE_CUE = re.compile(r"based in|located in|location|office in|offices in|work
 @dataclass(frozen=True)
 class Fact:
     value: str
-    quote: str  # the line of the posting it was read from ("" for front matter)
+    quote: str  # the line of the posting it was read from (for front matter, its Header line)
 
 
 @dataclass
@@ -100,6 +100,27 @@ def tidy(value: str) -> str:
     return re.sub(r"\s*,(?!\d)\s*", ", ", value).strip(" ,")
 
 
+# How the Header section labels a fact read from front matter, which the reader never sees.
+KIND_LABELS = {"title": "Title", "company": "Company", "location": "Location", "pay": "Salary",
+               "deadline": "Application deadline", "employment": "Employment type",
+               "mode": "Work arrangement"}
+# Front-matter keys that describe the job in words a reader of the page sees under its title.
+_DESCRIPTIVE_KEYS = ("subtitle", "summary", "description", "excerpt", "tagline", "abstract")
+
+
+def front_matter_lines(metadata: dict) -> list[str]:
+    """The front matter as the Header's labelled lines: each fact once, then its descriptions."""
+    lines, kinds = [], set()
+    for key, value in _with_pay_range(metadata).items():
+        kind, text = label_kind(str(key)), metadata_text(value)
+        if kind and text and kind not in kinds:
+            kinds.add(kind)
+            lines.append(f"{KIND_LABELS[kind]}: {text}")
+        elif str(key).lower() in _DESCRIPTIVE_KEYS and text:
+            lines.append(f"{str(key).capitalize()}: {text}")
+    return lines
+
+
 def label_kind(label: str) -> str | None:
     key = re.sub(r"[\s_\-()/']", "", label.lower())
     return next((kind for kind, names in LABELS.items() if key in names), None)
@@ -126,7 +147,7 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         kind = label_kind(str(key))
         text = metadata_text(value)
         if kind and text and kind not in found:
-            found[kind] = Fact(text, "")
+            found[kind] = Fact(text, f"{KIND_LABELS[kind]}: {text}")
     for line in [*header_lines, *blocks]:
         labelled = _LABELLED.match(line.removeprefix("- "))
         if labelled and (kind := label_kind(labelled.group(1))) and kind not in found:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.clean import paragraph_key
-from ingest.facts import HeaderFacts, extract_facts
+from ingest.facts import HeaderFacts, extract_facts, front_matter_lines
 from ingest.roles import assign_roles
 
 HEADER = "Header"
@@ -102,26 +102,17 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
     facts.roles = assign_roles(sections)
     title, company, location = (f.value if f else "" for f in
                                 (facts.title, facts.company, facts.location))
-    header = Section(HEADER, [f"{label}: {value}" for label, value in _header_lines(facts) if value])
-    # The header's own lines stay as written: a fact read from one is cited in the posting's words.
+    # The front matter, which the reader never sees as text, as labelled lines; the roles of a
+    # careers page; then the header's own lines as written, so a fact read from one is cited in
+    # the posting's words.
+    header = Section(HEADER, front_matter_lines(metadata or {}))
+    if facts.roles:
+        header.blocks.append(f"Open roles: {'; '.join(facts.roles)}")
     header.blocks.extend(line for line in dict.fromkeys(header_lines) if line not in header.blocks)
     header.blocks.extend(sections[0].blocks)
     body = [s for s in sections[1:] if s.blocks]
     return PostingStructure(title, company, location, [header, *body] if header.blocks else body,
                             facts)
-
-
-def _header_lines(facts: HeaderFacts) -> list[tuple[str, str]]:
-    """Lines for the Header section that the posting's text does not already have: facts from
-    the front matter, which the reader never sees as text, and the list of roles on the page.
-    A fact read from a line of the posting is cited from that line."""
-    lines = [("Title", facts.title), ("Company", facts.company), ("Location", facts.location),
-             ("Employment type", facts.employment), ("Salary", facts.pay),
-             ("Application deadline", facts.deadline), ("Work arrangement", facts.mode)]
-    out = [(label, fact.value) for label, fact in lines if fact and not fact.quote]
-    if facts.roles:
-        out.append(("Open roles", "; ".join(facts.roles)))
-    return out
 
 
 def _blocks(raw: str) -> list[str]:

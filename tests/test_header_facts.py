@@ -124,3 +124,18 @@ def test_a_heading_with_an_address_is_also_text():
                               "### APPLY HERE: https://apply.example.org/club-lead\n")
     assert any("https://apply.example.org/club-lead" in block
                for section in structure.sections for block in section.blocks)
+
+
+def test_front_matter_is_cited_from_its_header_line_and_its_subtitle_is_text():
+    metadata, body = split_front_matter(
+        "---\nlayout: post\ntitle: Data steward at Harbour Institute (Halifax, Canada)\n"
+        "subtitle: Dalhousie University\ncomments: false\n---\nWe are hiring a data steward.\n")
+    structure = parse_posting(body, metadata)
+    facts = structure.facts
+    line = "Title: Data steward at Harbour Institute (Halifax, Canada)"
+    assert (facts.title.value, facts.company.value, facts.location.value) == (
+        "Data steward", "Harbour Institute", "Halifax, Canada")
+    assert facts.title.quote == facts.company.quote == facts.location.quote == line
+    header = structure.sections[0].blocks
+    assert line in header and "Subtitle: Dalhousie University" in header
+    assert not any("layout" in block.lower() or "comments" in block.lower() for block in header)
