@@ -16,6 +16,14 @@ MAX_ITEMS = 8
 
 # question pattern, section-heading pattern, how the answer introduces the list
 BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
+    # How to apply and whom to ask are told in several places: what to send, where, to whom.
+    "applying": (
+        re.compile(r"how (do|can|should|would) i apply|how to apply|where (do|can|should) i (apply|"
+                   r"send)|what (do|should) i (need to )?(send|submit|include|attach)|application "
+                   r"(process|materials|documents|package)|(send|submit) (my|an?|the) application|"
+                   r"who (do|should|can) i (send|contact|email|ask|address|write)|who to (contact|"
+                   r"email|ask)|contact (person|details|info)|who('s| is) the contact", re.I),
+        re.compile(r"$^"), "What the posting says about applying:"),
     "duties": (
         # "What would the marketing person do?" is about the job; "what does Acme do?" is not.
         re.compile(r"day[- ]to[- ]day|what (will|would|do|does) (i|you|the \w+( \w+)?|this \w+) "
@@ -95,10 +103,12 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
     _, heading, lead = BROAD[intent]
     if intent == "stack":
         items = _with_technologies(docs)
+    elif intent == "applying":
+        items = _application_steps(docs)
     else:
         items = _section_items(docs, heading, _CONTENT[intent]) or _around_best(docs, ranked)
     items = [(text, doc) for text, doc in items if without_instructions(text)][:MAX_ITEMS]
-    if len(items) < 2:
+    if len(items) < (1 if intent == "applying" else 2):
         return None
     lines = [f"- {text} [{i}]" for i, (text, _) in enumerate(items, 1)]
     citations = [Citation(n=i, posting_id=d.metadata["posting_id"], section=d.metadata["section"],
@@ -154,3 +164,23 @@ def _with_technologies(docs: list[Document]) -> list[tuple[str, Document]]:
     best = sorted((s for s in scored if s[0] > 0), key=lambda s: -s[0])[:MAX_ITEMS]
     keep = {id(s) for s in best}
     return [(u, d) for s in scored if id(s) in keep for _, u, d in [s]]
+
+
+# A sentence that tells how to apply or whom to ask: an action and what to send or where.
+_APPLY_ACTION = re.compile(r"\b(apply|application|send|submit|e-?mail|contact|questions|enquir|"
+                           r"inquir|upload|provide)", re.I)
+_APPLY_OBJECT = re.compile(r"@|\[at\]|\bat \w+ dot \w+|https?://|www\.|\b(cv|resume|cover letter|"
+                           r"references?|referees|transcripts?|portfolio|letter|statement|form|"
+                           r"writing sample|code samples?)\b", re.I)
+
+
+_APPLY_HEADING = re.compile(r"\bapply|application|how to|submit", re.I)
+
+
+def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
+    """The posting's sentences on applying, in reading order; under a heading about applying
+    ("To apply, please email us the following documents"), every item."""
+    steps = [(u, d) for d in docs for u in _units(d) if not u.endswith(":") and (
+        (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u))
+        or (d.metadata["section"] != "Header" and _APPLY_HEADING.search(d.metadata["section"])))]
+    return steps[:MAX_ITEMS]

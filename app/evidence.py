@@ -83,11 +83,17 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                              lambda text: employment_type(text) is not None),
     "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
                              lambda text: work_mode(text) is not None),
-    "travel": (r"\btravel", r"\btravel|\btrips?\b|transport|relocat|\bcommut"),
+    # Travel for the work, or the cost of getting there; not a public transport ticket.
+    "travel": (r"\btravel", r"\btravel|\btrips?\b|transport(ation)? (costs?|expenses)"),
     "the location": (r"\bwhere\b(?! (do|can|should|would|will) (i|you) (apply|send|submit|read|find|"
                      r"learn|get|sign))|\blocat|which (city|country|office)|\bbased\b",
                      lambda text: bool(find_places(text)) or work_mode(text) is not None),
 }
+
+# Topics whose passage, once it names the topic, answers a yes/no question about it ("is there
+# travel?": "expect several trips"). A passage naming benefits does not say which ones.
+DECISIVE_TOPICS = frozenset({"salary or pay", "visa sponsorship", "a deadline", "travel",
+                             "relocation", "the kind of contract", "the work arrangement"})
 
 
 # What kind of passage answers a kind of question: "who do I contact" wants a name or an address,
@@ -148,6 +154,7 @@ class Evidence:
 class Decision:
     evidence: list[Evidence]
     abstain_reason: str | None = None
+    decisive: bool = False  # the question's topic is one the evidence settles (DECISIVE_TOPICS)
 
 
 def asked_topics(question: str) -> list[str]:
@@ -196,7 +203,7 @@ class EvidenceSelector:
                 break
             if other.score >= best.score - 0.1 and other.text not in best.text:
                 chosen.append(other)
-        return Decision(chosen)
+        return Decision(chosen, decisive=bool(DECISIVE_TOPICS.intersection(topics)))
 
     def rank(self, question: str, docs: list[Document]) -> list[Evidence]:
         """The retrieved units, best first, by the same score `decide` uses."""

@@ -67,7 +67,10 @@ class QuestionAnswerer:
         if is_yes_no(question):
             # Yes or No from the code, then the posting's own words: a one-line paraphrase by a
             # small model adds nothing to a quote and can only get the answer wrong.
-            opening = yes_no_opening(query, texts[0], strong=evidence[0].score >= STRONG_SUPPORT)
+            # Evidence that states the very topic asked (a work arrangement, travel) speaks to
+            # the question whatever its words.
+            strong = evidence[0].score >= STRONG_SUPPORT or decision.decisive
+            opening = yes_no_opening(query, texts[0], strong=strong)
             if opening is None:  # near the question, but no answer to it: say so, show the passage
                 closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
                 yield Answer(question=question, answer=closest.replace("The posting says: ", ""),

@@ -14,16 +14,20 @@ _MODES = (  # the first that matches wins: "hybrid" beats "remote" in "hybrid re
     ("on-site", re.compile(rf"{_NEGATED}\b(remote|work from home)|\bno remote|"
                            r"\bnot (a )?remote|fully on-?site|100% on-?site", re.I)),
     ("hybrid", re.compile(rf"\bhybrid\b{_NOT_WORK}|\d (days?|times) (a|per) week (in|at) (the|our) "
-                          r"(office|site)|partly remote|flexible (working|location) arrangements?",
-                          re.I)),
+                          r"(office|site)|partly remote|flexible (working|location) arrangements?|"
+                          # "80% in-office / 20% WFH": time split between the two
+                          r"\d+\s?% (in[- ]office|on-?site|in the office)\W[^.]{0,30}\d+\s?% "
+                          r"(remote|wfh|from home)|\d+\s?% (remote|wfh|from home)\W[^.]{0,30}\d+\s?% "
+                          r"(in[- ]office|on-?site|in the office)", re.I)),
     ("remote", re.compile(rf"\b(fully |100% |full[- ]time )?remote\b{_NOT_WORK}|"
                           r"work(ing)? from (home|anywhere)|\bwfh\b|distributed team|telework|"
-                          r"remote-first", re.I)),
-    ("on-site", re.compile(r"\bon-?site\b|\bin[- ]office\b|in person\b|in-person", re.I)),
+                          r"remote-first|\bwork(ing)? distributedly", re.I)),
+    ("on-site", re.compile(r"\bon-?site\b|\bin[- ]office\b|in person\b|in-person|"
+                           r"\bwork (in|from|at) (our|the) ([A-Z][\w-]+ )?office", re.I)),
 )
 _EMPLOYMENT = (
     ("internship", re.compile(r"\bintern(ship)?\b|\bco-?op\b|placement year", re.I)),
-    ("part-time", re.compile(r"\bpart[- ]time\b", re.I)),
+    ("part-time", re.compile(r"\bpart[- ]tim(e|ers?)\b|\bjob[- ]shar(e|ers?|ing)\b", re.I)),
     ("contract", re.compile(r"\bcontract(or)?\b(?! (management|negotiation))|freelance|fixed[- ]term|"
                             r"\btemporary\b|\bterm (position|appointment|role)\b|appointment type:? term\b|"
                             r"not to exceed \d+ (months|years)|\bcasual\b", re.I)),

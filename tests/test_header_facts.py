@@ -55,6 +55,12 @@ def test_work_terms():
     assert work_mode("Hybrid: 2 days a week in our Leeds office, the rest remote") == "hybrid"
     assert work_mode("This is not a remote position.") == "on-site"
     assert work_mode("Fully remote within Canada") == "remote"
+    assert work_mode("80% in-office / 20% WFH") == "hybrid"
+    assert work_mode("we largely work distributedly across Canada") == "remote"
+    assert work_mode("Work in our Berlin office and with our team") == "on-site"
+    assert work_mode("experience with distributed systems and mobile apps") is None
+    assert employment_type("APPLICATIONS WELCOME FROM PART TIMERS AND JOB SHARERS") == "part-time"
+    assert find_places("Android, iOS and Mobile Web development") == []
     assert employment_type("Permanent, full-time") == "full-time"
     assert employment_type("A 12-month fixed-term contract") == "contract"
     assert is_authorization_statement("We are unable to sponsor visas.")

@@ -304,3 +304,31 @@ def test_a_word_that_only_looks_like_the_topic_is_no_answer(make_assistant, tmp_
     a.ingest([posting])
     answer = a.ask(question, "app-developer")
     assert answer.abstained and not answer.citations
+
+
+@pytest.fixture
+def field_posting(make_assistant, tmp_path):
+    posting = tmp_path / "wren-field-assistant.md"
+    posting.write_text(
+        "# Field Assistant\n\nUniversity of the Coast\n\n## The work\n\n"
+        "Volunteers should expect several trips to remote sites each month.\n\n"
+        "## To apply, please email us the following\n\n- Cover letter.\n"
+        "- A CV with the names of two referees.\n\n"
+        "Applications go to Dr Ada Lane (ada.lane@example.edu).\n")
+    a = make_assistant(["To apply, submit a letter."])
+    a.ingest([posting])
+    return a
+
+
+def test_how_to_apply_lists_every_step_the_posting_gives(field_posting):
+    answer = field_posting.ask("how do i apply", "wren-field-assistant")
+    assert answer.answer.startswith("What the posting says about applying:")
+    for step in ("Cover letter", "two referees", "ada.lane@example.edu"):
+        assert step in answer.answer
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_a_passage_that_names_a_decisive_topic_answers_yes_or_no(field_posting):
+    answer = field_posting.ask("is there travel involved?", "wren-field-assistant")
+    assert answer.answer.startswith("Yes. The posting says:")
+    assert "several trips" in answer.citations[0].text
