@@ -77,10 +77,12 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
                       r"\bhours? (a|per|each|every) (day|week)|\d+\s?(hours?|hrs)?\s?/\s?(week|wk|day)|"
                       r"working (hours|week|day)|hours of work|work(ing)? schedule|overtime|flexible (hours|"
-                      r"schedule)|\bshifts?\b|weekends?|\bfull[- ]time|part[- ]time|\d+\s?%"),
+                      r"schedule)|\bshifts?\b|weekends?|\bfull[- ]time|part[- ]time"),
     "the kind of contract": (r"full[- ]?time|part[- ]?time|permanent|temporary|fixed[- ]term|"
                              r"(kind|type) of contract|\bterm position",
                              lambda text: employment_type(text) is not None),
+    "the time zone": (r"time ?zones?|\b(utc|gmt|cet|est|pst)\b",
+                      r"time ?zones?|\b(utc|gmt|cet|cest|est|edt|pst|pdt|ist|aest)\b|overlap"),
     "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
                              lambda text: work_mode(text) is not None),
     # Travel for the work, or the cost of getting there; not a public transport ticket.
@@ -193,8 +195,14 @@ class EvidenceSelector:
         missing = self._unknown_terms(question, posting_text)
         if missing:
             return Decision([], f"The posting does not mention {', '.join(missing)}.")
-        # A passage that names the very topic asked about is evidence however it scores.
-        if not candidates or (not topics and candidates[0].score < self.min_support):
+        # "Do I need to know R?", "experience with LLMs?": a named thing is answered by a passage
+        # that names it, however a sentence about something else scores.
+        company = posting[0].metadata.get("company", "") if posting else ""
+        names = self._names(_without_name(question, company))
+        naming = [c for c in candidates if any(_names_it(c.text, n) for n in names)]
+        candidates = naming or candidates
+        # A passage that names the very topic or thing asked about is evidence however it scores.
+        if not candidates or (not topics and not naming and candidates[0].score < self.min_support):
             return Decision([], "The posting does not say.")
         best = candidates[0]
         chosen = [best]
@@ -260,20 +268,47 @@ class EvidenceSelector:
         return [self._vectors[t] for t in texts]
 
     @staticmethod
-    def _unknown_terms(question: str, posting_text: str) -> list[str]:
-        """Named things in the question (Kafka, AWS, C++) that the posting never mentions."""
+    def _names(question: str) -> list[str]:
+        """Named things in the question: Kafka, AWS, C++, and technologies typed in lower case."""
         names = re.findall(r"(?<![\w+#])[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#]", question)
-        # Technologies typed in lower case ("do they use kafka?") are named things too.
+        # One capital letter is a language ("R", "C"), but not "I" or "A".
+        names += [n for n in re.findall(r"(?<![\w+#])[B-HJ-Z](?![\w+#.'])", question)]
         names += [n for n in find_technologies(question) if len(n) > 2
                   and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", question, re.I)]
+        first_word = question.split()[0] if question.split() else ""
+        return [n for n in dict.fromkeys(names)
+                if n != first_word and n.lower() not in _QUESTION_WORDS]
+
+    @classmethod
+    def _unknown_terms(cls, question: str, posting_text: str) -> list[str]:
+        """Named things in the question that the posting never mentions."""
         lowered = posting_text.lower()
         known = set(content_terms(posting_text))
-        first_word = question.split()[0] if question.split() else ""
         # "LLMs" is mentioned where the posting says "LLM": compared by stem too.
-        return [n for n in dict.fromkeys(names)
-                if n != first_word and n.lower() not in _QUESTION_WORDS
-                and n.lower() not in lowered and stem(n.rstrip("s")) not in known
+        return [n for n in cls._names(question)
+                if n.lower() not in lowered and stem(n.rstrip("s")) not in known
                 and stem(n) not in known]
+
+
+def _without_name(question: str, company: str) -> str:
+    """The question without the employer's name, however much of it is typed ("Rackspace
+    Technology" where the posting says "Rackspace")."""
+    words = set(company.lower().split())
+    if not words:
+        return question
+    return re.sub(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*",
+                  lambda m: "" if words & set(m.group(0).lower().split()) else m.group(0), question)
+
+
+def _names_it(text: str, name: str) -> bool:
+    """The passage names the thing as a word ("LLM" for "LLMs", "U.S." for "US"), not inside
+    another word ("US" is not in "must")."""
+    def squash(words: str) -> str:
+        return re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\.?)", r"\1", words).replace(".", " ").lower()
+
+    plain = squash(text)
+    return any(re.search(rf"(?<![\w+#]){re.escape(form)}(?![\w+#])", plain)
+               for form in {squash(name).strip(), squash(name).strip().rstrip("s")} if form)
 
 
 _QUESTION_WORDS = frozenset({"is", "are", "do", "does", "what", "which", "who", "where", "when",

@@ -36,7 +36,8 @@ _EMPLOYMENT = (
 _AUTHORIZATION = re.compile(
     r"\bvisas?\b|sponsor|work permit|right to work|authori[sz](ed|ation) to work|eligible to work|"
     r"eligibility to work|legally (able|allowed|entitled) to work|citizenship|permanent residen|"
-    r"security clearance|work authori[sz]ation|open (only )?to [^.]{0,30}(citizens|nationals)|"
+    r"security clearance|work authori[sz]ation|"
+    r"open (only )?to (?:[\w\s,]|\.(?=\w)|(?<=\b[A-Z])\.){0,30}?(citizens|nationals)|"  # "U.S." 
     r"(must|need to|required to|should) (already )?(be|hold|have)[^.]{0,40}\b(citizens?|residents?|"
     r"nationals?|status to work|clearance)\b", re.I)
 

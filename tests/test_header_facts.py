@@ -64,6 +64,8 @@ def test_work_terms():
     assert employment_type("Permanent, full-time") == "full-time"
     assert employment_type("A 12-month fixed-term contract") == "contract"
     assert is_authorization_statement("We are unable to sponsor visas.")
+    assert is_authorization_statement("Open to U.S. citizens or nationals.")
+    assert not is_authorization_statement("Open to all. We are citizens of the web.")
     assert not is_authorization_statement("We value diversity.")
 
 

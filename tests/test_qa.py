@@ -332,3 +332,28 @@ def test_a_passage_that_names_a_decisive_topic_answers_yes_or_no(field_posting):
     answer = field_posting.ask("is there travel involved?", "wren-field-assistant")
     assert answer.answer.startswith("Yes. The posting says:")
     assert "several trips" in answer.citations[0].text
+
+
+def test_a_named_thing_is_matched_as_a_word_in_any_spelling():
+    from app.evidence import _names_it, _without_name
+
+    assert _names_it("Open to U.S. citizens or nationals", "US")
+    assert not _names_it("Applicants must focus on users", "US")
+    assert _names_it("common LLM workflow design patterns", "LLMs")
+    assert _names_it("experience including R, Shiny and Python", "R")
+    assert not _names_it("Ruby and Rails", "R")
+    assert _without_name("What does Acme Technology do?", "Acme").strip() == "What does  do?"
+
+
+def test_a_question_naming_a_thing_is_answered_by_the_passage_that_names_it(make_assistant, tmp_path):
+    posting = tmp_path / "data-analyst.md"
+    posting.write_text(
+        "# Data Analyst\n\n## You have\n\n- Strong communication with researchers and teams.\n"
+        "- Open-source development experience, including R, Shiny and Python.\n"
+        "- Comfort with common LLM workflow patterns.\n")
+    a = make_assistant()
+    a.ingest([posting])
+    for question, named in (("do i need to know R", "R, Shiny"), ("do i need experience with LLMs",
+                                                                   "LLM workflow")):
+        answer = a.ask(question, "data-analyst")
+        assert answer.answer.startswith("Yes.") and named in answer.citations[0].text
