@@ -35,8 +35,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABELLED = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z /&()'-]{1,40}?)\s*[:\u2013\u2014|-]\s+(.{2,200})$")
 _HIRING = re.compile(
-    r"(?:hiring|looking for|seeking|recruiting|searching for|we need|wants?|opening for)\s+"
-    r"(?:an?|the|our|one|two|several)?\s*(?:new\s+|next\s+|experienced\s+|motivated\s+)?"
+    r"(?i:hiring|looking for|seeking|recruiting|searching for|we need|wants?|opening for)\s+"
+    r"(?i:an?|the|our|one|two|several)?\s*(?i:new\s+|next\s+|experienced\s+|motivated\s+)?"
     r"(?P<title>[A-Z][\w/&+-]*(?:\s+(?:[A-Z(][\w/&+()-]*|of|and|in|&)){0,6})")
 _COMPANY_IN_TEXT = re.compile(
     r"(?:^|\bthe\s+|\bat\s+|\bjoin\s+)(?P<name>[A-Z][\w&.'()-]*(?:\s+[A-Z(][\w&.'()-]*){0,5})"
@@ -244,7 +244,31 @@ TITLE_NOUN = re.compile(
     r"strategist|planner|producer|librarian|therapist|counsel\w*|lecturer|professor|"
     r"programmer|tester|partner|owner|recruiter|marketer|support|worker|technologist|"
     r"mechanic|supervisor|instructor|tutor|pharmacist|physician|paralegal|buyer|"
-    r"adviser|advisor|curator|steward|dispatcher|cashier|carpenter|plumber|welder)s?\b", re.I)
+    r"adviser|advisor|curator|steward|dispatcher|cashier|carpenter|plumber|welder|translator|"
+    r"interpreter|linguist|annotator|biologist|ecologist|chemist|physicist|statistician|economist|"
+    r"lawyer|attorney|volunteer|apprentice|trainee)s?\b", re.I)
+
+
+# Prose names the job in lower case: "searching for two (2) full-time research technicians",
+# "looking to hire a *joint* research assistant": the words up to the first job noun.
+_HIRING_PROSE = re.compile(
+    r"\b(?:hiring|hire|looking for|seeking|seek|recruiting|recruit|searching for|openings? for|"
+    r"vacancy for|applications for)\s+(?P<rest>[^.;:!?]{3,120})", re.I)
+_FILLER = re.compile(r"^(?:an?|the|our|one|two|three|several|some|new|next|\(\d+\)|\d+|"
+                     r"full[- ]time|part[- ]time|joint|motivated|experienced|dedicated|talented|"
+                     r"enthusiastic|passionate|skilled|qualified|team|of)$", re.I)
+
+
+def _prose_title(line: str) -> str | None:
+    for match in _HIRING_PROSE.finditer(line):
+        words = [w.strip("*_\"'") for w in match.group("rest").split()[:9]]
+        while words and (_FILLER.match(words[0]) or not words[0]):
+            words.pop(0)
+        for end, word in enumerate(words[:5]):
+            if TITLE_NOUN.fullmatch(word.rstrip(",")):
+                title = " ".join(words[:end + 1]).rstrip(",")
+                return title[:1].upper() + title[1:]
+    return None
 
 
 def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
@@ -253,10 +277,21 @@ def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
         if match and TITLE_NOUN.search(match.group("title")):
             return Fact(match.group("title").strip(), line)
     for line in header_lines:
-        if TITLE_NOUN.search(line) and not find_places(line) and len(line) <= 90:
+        # A place is allowed where it is the title's own "(Victoria, Canada)" or "at ..." part.
+        if TITLE_NOUN.search(line) and len(line) <= 90 and (
+                not find_places(line) or re.search(r"\s(at|@)\s|\(", line)):
             return Fact(line, line)
+    for line in [*header_lines, *blocks[:6]]:
+        if title := _prose_title(line):
+            return Fact(title, line)
     line = next((h for h in header_lines if not _GENERIC_ABOUT.match(h)), None)
     return Fact(line, line) if line else None
+
+
+# A line naming a part of the document ("Vacancy Advertising Form", "Background and role
+# context", "General Schedule") is no employer.
+_DOCUMENT_PART = re.compile(r"\b(form|context|background|schedule|description|details|overview|"
+                            r"summary|advert\w*|information|template|contents|announcement)\b", re.I)
 
 
 def _company_guess(header_lines: list[str], blocks: list[str], headings: list[str]) -> Fact | None:
@@ -264,7 +299,7 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
         if not TITLE_NOUN.search(line) and not find_places(line) and work_mode(line) is None \
                 and len(line.split()) <= 6 and re.search(r"[A-Za-z]{2}", line) \
                 and not _GENERIC_ABOUT.match(line) and not employment_type(line) \
-                and not _LABELLED.match(line):
+                and not _LABELLED.match(line) and not _DOCUMENT_PART.search(line):
             return Fact(line, line)
     for heading in headings:
         about = _ABOUT.match(heading)
@@ -319,6 +354,8 @@ def _organisation_named_most(blocks: list[str]) -> Fact | None:
     suffixed = {n for n in counts if _ORGANISATION.fullmatch(n)}
     ranked = sorted(counts, key=lambda n: (n not in suffixed, -counts[n], first.get(n, (99,))[0]))
     for name in ranked:
+        if _DOCUMENT_PART.search(name):
+            continue
         if name in first and (counts[name] >= 2 or first[name][0] < 3):
             return Fact(name, first[name][1])
     return None

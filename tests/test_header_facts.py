@@ -147,3 +147,22 @@ def test_front_matter_is_cited_from_its_header_line_and_its_subtitle_is_text():
     header = structure.sections[0].blocks
     assert line in header and "Subtitle: Dalhousie University" in header
     assert not any("layout" in block.lower() or "comments" in block.lower() for block in header)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The Dune Lab is searching for two (2) full-time research technicians to assist with fieldwork.",
+     "Research technicians"),
+    ("Ana and I are looking to hire a *joint* research assistant (i.e. lab tech) for our labs.",
+     "Research assistant"),
+    ("We are recruiting a team of skilled translators for our language project.", "Translators"),
+])
+def test_a_post_without_headings_names_its_job_in_prose(text, title):
+    structure = parse_posting(text + "\n\nWe study dunes and the plants on them.\n")
+    assert structure.facts.title.value == title and structure.facts.title.quote.startswith(text[:20])
+
+
+def test_a_line_naming_a_part_of_the_document_is_no_employer():
+    structure = parse_posting("Vacancy Advertising Form\n\nDigital Communications Lead\n\n"
+                              "## About us\n\nThe Harbour Digital Service (HDS) builds public services. "
+                              "HDS works in the open.\n")
+    assert structure.facts.company.value != "Vacancy Advertising Form"
