@@ -12,6 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from app.text import (
     GENERIC_WORDS,
+    STOPWORDS,
     content_terms,
     evidence_units,
     expand_abbreviations,
@@ -111,6 +112,8 @@ ANSWER_TYPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | Callable[[str], boo
      re.compile(r"@|\[at\]|https?://|www\.|\b(send|submit|e-?mail|upload|mail|provide|include|"
                 r"attach)\b|\b(cv|resume|cover letter|portal|form|references?|transcripts?)\b|"
                 r"apply (online|here|at|through|via|by)", re.I)),
+    # "How many years": a number of years ("at least 7 years"), not "many years of experience".
+    (re.compile(r"how many (?=\w)", re.I), lambda unit, question="": _counts(unit, question)),
     (re.compile(r"how long|duration|how many (months|years|weeks)|until when|end date|length of",
                 re.I),
      re.compile(r"\d+[- ]?(month|year|week|day)s?|\b(month|year)s?\b|until|through|fixed[- ]term|"
@@ -141,8 +144,24 @@ def answer_type_fits(question: str, unit: str) -> bool | None:
     question wants no particular kind."""
     for asks, gives in ANSWER_TYPES:
         if asks.search(question):
-            return bool(gives(unit) if callable(gives) else gives.search(unit))
+            if callable(gives):
+                return bool(gives(unit, question) if "question" in gives.__code__.co_varnames
+                            else gives(unit))
+            return bool(gives.search(unit))
     return None
+
+
+def _counts(unit: str, question: str) -> bool:
+    """The unit gives a number of the thing counted: "how many paid holidays" and "10 paid
+    holidays per year", "how many years" and "3-5 yrs"."""
+    counted = re.search(r"how many ((?:\w+ ){0,2}\w+)", question, re.I)
+    wanted = {stem(w) for w in counted.group(1).split()} - STOPWORDS if counted else set()
+    for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{_COUNT})(?![\w.])", unit, re.I):
+        near = re.findall(r"[A-Za-z]+", unit[number.end():])[:4] + \
+            re.findall(r"[A-Za-z]+", unit[:number.start()])[-3:]
+        if not wanted or wanted & {stem(w) for w in near}:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

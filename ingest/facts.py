@@ -104,20 +104,28 @@ def tidy(value: str) -> str:
 KIND_LABELS = {"title": "Title", "company": "Company", "location": "Location", "pay": "Salary",
                "deadline": "Application deadline", "employment": "Employment type",
                "mode": "Work arrangement"}
-# Front-matter keys that describe the job in words a reader of the page sees under its title.
-_DESCRIPTIVE_KEYS = ("subtitle", "summary", "description", "excerpt", "tagline", "abstract")
+# Front-matter keys that drive the site, not the page a reader sees ("layout: post",
+# "leverId: ..."); every other key (a grade, a contact, an announcement number) is shown.
+_SITE_KEYS = frozenset("""layout type permalink tags categories category image images author authors
+date draft published archived leverid translationkey weight slug aliases redirectfrom sitemap
+comments state jobposttype lang language hidden menu sidebar toc url id uuid template banner hero
+thumbnail excerptseparator cover og twitter seo canonical order nav""".split())
 
 
 def front_matter_lines(metadata: dict) -> list[str]:
-    """The front matter as the Header's labelled lines: each fact once, then its descriptions."""
+    """The front matter as the Header's labelled lines: each fact once, then what else a reader
+    of the page would see."""
     lines, kinds = [], set()
     for key, value in _with_pay_range(metadata).items():
         kind, text = label_kind(str(key)), metadata_text(value)
-        if kind and text and kind not in kinds:
+        if not text:
+            continue
+        if kind and kind not in kinds:
             kinds.add(kind)
             lines.append(f"{KIND_LABELS[kind]}: {text}")
-        elif str(key).lower() in _DESCRIPTIVE_KEYS and text:
-            lines.append(f"{str(key).capitalize()}: {text}")
+        elif not kind and re.sub(r"[\s_-]", "", str(key).lower()) not in _SITE_KEYS.union(_PAY_PARTS):
+            label = re.sub(r"[_-]+", " ", str(key)).strip()
+            lines.append(f"{label[:1].upper()}{label[1:]}: {text}")
     return lines
 
 
@@ -191,13 +199,15 @@ def _unlabelled(fact: Fact | None) -> Fact | None:
     return fact
 
 
+_PAY_PARTS = ("salarymin", "minsalary", "paymin", "salaryfrom",
+              "salarymax", "maxsalary", "paymax", "salaryto")
+
+
 def _with_pay_range(metadata: dict) -> dict:
     """Static sites often split pay into `salary_min` and `salary_max` keys: one salary."""
     keys = {re.sub(r"[\s_\-]", "", str(k).lower()): k for k in metadata}
-    low = next((metadata[keys[k]] for k in ("salarymin", "minsalary", "paymin", "salaryfrom")
-                if k in keys), None)
-    high = next((metadata[keys[k]] for k in ("salarymax", "maxsalary", "paymax", "salaryto")
-                 if k in keys), None)
+    low = next((metadata[keys[k]] for k in _PAY_PARTS[:4] if k in keys), None)
+    high = next((metadata[keys[k]] for k in _PAY_PARTS[4:] if k in keys), None)
     if low is None or high is None or "salary" in keys:
         return metadata
     return {"salary": f"{metadata_text(low)} - {metadata_text(high)}", **metadata}

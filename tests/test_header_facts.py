@@ -134,10 +134,11 @@ def test_a_heading_with_an_address_is_also_text():
                for section in structure.sections for block in section.blocks)
 
 
-def test_front_matter_is_cited_from_its_header_line_and_its_subtitle_is_text():
+def test_front_matter_is_cited_from_its_header_line_and_what_the_page_shows_is_text():
     metadata, body = split_front_matter(
         "---\nlayout: post\ntitle: Data steward at Harbour Institute (Halifax, Canada)\n"
-        "subtitle: Dalhousie University\ncomments: false\n---\nWe are hiring a data steward.\n")
+        "subtitle: Dalhousie University\ncomments: false\njob_announcement_number: HX-2291\n"
+        "leverId: 7733ffc7\n---\nWe are hiring a data steward.\n")
     structure = parse_posting(body, metadata)
     facts = structure.facts
     line = "Title: Data steward at Harbour Institute (Halifax, Canada)"
@@ -146,7 +147,8 @@ def test_front_matter_is_cited_from_its_header_line_and_its_subtitle_is_text():
     assert facts.title.quote == facts.company.quote == facts.location.quote == line
     header = structure.sections[0].blocks
     assert line in header and "Subtitle: Dalhousie University" in header
-    assert not any("layout" in block.lower() or "comments" in block.lower() for block in header)
+    assert "Job announcement number: HX-2291" in header
+    assert not any(word in block.lower() for block in header for word in ("layout", "comments", "lever"))
 
 
 @pytest.mark.parametrize(("text", "title"), [

@@ -357,3 +357,13 @@ def test_a_question_naming_a_thing_is_answered_by_the_passage_that_names_it(make
                                                                    "LLM workflow")):
         answer = a.ask(question, "data-analyst")
         assert answer.answer.startswith("Yes.") and named in answer.citations[0].text
+
+
+def test_how_many_wants_a_count_of_the_thing_asked():
+    from app.evidence import answer_type_fits
+
+    question = "how many years experience do they want"
+    assert answer_type_fits(question, "A law degree with at least 7 years of relevant experience")
+    assert not answer_type_fits(question, "We want a professional with many years of experience")
+    assert answer_type_fits("how many hours a week", "Hours will be 35/week")
+    assert not answer_type_fits("how many paid holidays", "Founded 12 years ago, we have holidays")
