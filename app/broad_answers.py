@@ -37,11 +37,12 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"main activities|the job|position description|key areas", re.I),
         "The main duties the posting lists:"),
     "requirements": (
-        re.compile(r"requirement|qualification|what (do|does|would|will) (i|you|one|they) need"
+        re.compile(r"^(?!.*\b(should|can|could) i (still )?apply)(?:.*)(?:requirement|qualification|"
+                   r"what (do|does|would|will) (i|you|one|they) need"
                    r"(?! to (send|submit|apply|include|attach|provide))|"
                    r"what are they looking for|what do they (want|look for|expect)|"
                    r"what skills|skills (needed|required|do i need)|who (are they|they are) "
-                   r"looking for|criteria|what experience|prereq|evaluat|assessed on", re.I),
+                   r"looking for|criteria|what experience|prereq|evaluat|assessed on)", re.I),
         re.compile(r"requir|qualif|what you('ll)? (bring|need|have)|about you|you have|who you are|"
                    r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|"
                    r"evaluat|assess|"
@@ -106,7 +107,8 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
     elif intent == "applying":
         items = _application_steps(docs)
     else:
-        items = _section_items(docs, heading, _CONTENT[intent]) or _around_best(docs, ranked)
+        items = (_section_items(docs, heading, _CONTENT[intent]) or _statements(docs, intent)
+                 or _around_best(docs, ranked))
     items = [(text, doc) for text, doc in items if without_instructions(text)][:MAX_ITEMS]
     if len(items) < (1 if intent == "applying" else 2):
         return None
@@ -133,7 +135,10 @@ def _section_items(docs: list[Document], heading: re.Pattern[str],
     for name, members in sections.items():
         items = _items(members)
         fit = sum(bool(content.search(text)) for text, _ in items) / len(items) if items else 0.0
-        score = float(bool(heading.search(name))) + fit
+        # "You have" names the part; "Development of professional and personal skills" only
+        # mentions a word of it.
+        named = 1.0 if len(name.split()) <= 5 else 0.5
+        score = named * bool(heading.search(name)) + fit
         if len(items) >= 2 and score > best_score and (heading.search(name) or fit >= 0.6):
             best, best_score = name, score
     return _items(sections[best]) if best else []
@@ -184,3 +189,28 @@ def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
         (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u))
         or (d.metadata["section"] != "Header" and _APPLY_HEADING.search(d.metadata["section"])))]
     return steps[:MAX_ITEMS]
+
+
+# Sentences of running text that state duties or requirements, for a post without headings:
+# "Duties include searching for nests...", "The successful candidate will have a MSc...".
+_STATEMENTS = {
+    "duties": re.compile(r"\b(you will|you'll|you would|will be (responsible|involved|expected)|"
+                         r"responsibilit|duties|tasks (include|will)|(candidate|applicant|person|"
+                         r"student|assistant|technician|postdoc|researcher|fellow)s? will (?!have|be "
+                         r"(a|an|the|expected to have))|(role|position|job|project|work|research) "
+                         r"(involves?|includes?|will (involve|include|combine))|day-to-day)", re.I),
+    "requirements": re.compile(r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
+                               r"qualifications?|you (should|must|will) (have|be)|(candidate|"
+                               r"applicant)s? (should|must|will) (have|be|possess)|prior experience|"
+                               r"\d+\+? years|degree in|ability to|skills in|proficien\w*)\b", re.I),
+}
+
+
+def _statements(docs: list[Document], intent: str) -> list[tuple[str, Document]]:
+    """The posting's sentences that state the part asked about, in reading order; two at least."""
+    pattern = _STATEMENTS.get(intent)
+    if pattern is None:
+        return []
+    found = [(u, d) for d in docs for u in _units(d)
+             if pattern.search(u) and len(u.split()) > 4 and not u.endswith("?")]
+    return found if len(found) >= 2 else []

@@ -367,3 +367,26 @@ def test_how_many_wants_a_count_of_the_thing_asked():
     assert not answer_type_fits(question, "We want a professional with many years of experience")
     assert answer_type_fits("how many hours a week", "Hours will be 35/week")
     assert not answer_type_fits("how many paid holidays", "Founded 12 years ago, we have holidays")
+
+
+def test_a_post_without_headings_lists_the_sentences_that_state_duties_or_requirements(
+        make_assistant, tmp_path):
+    posting = tmp_path / "wren-volunteer.txt"
+    posting.write_text(
+        "Volunteer Field Assistant\n\nWe study fairy-wrens in the south-west forests. Duties include "
+        "searching for nests and monitoring colour-ringed birds. You will also help with mist netting "
+        "twice a week. The successful applicant must have a driver's licence and prior experience "
+        "with birds. Applicants should have good hearing and vision. Do you love the outdoors?\n")
+    a = make_assistant()
+    a.ingest([posting])
+    duties = a.ask("what would i be doing", "wren-volunteer")
+    assert "searching for nests" in duties.answer and "mist netting" in duties.answer
+    needs = a.ask("what are the requirements", "wren-volunteer")
+    assert "driver's licence" in needs.answer and "outdoors" not in needs.answer
+
+
+def test_whether_to_apply_anyway_is_not_a_request_for_the_requirements():
+    from app.broad_answers import broad_intent
+
+    assert broad_intent("i dont meet all the requirements, should i still apply") is None
+    assert broad_intent("what are the requirements") == "requirements"
