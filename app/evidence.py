@@ -89,7 +89,9 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     # Travel for the work, or the cost of getting there; not a public transport ticket.
     "travel": (r"\btravel", r"\btravel|\btrips?\b|transport(ation)? (costs?|expenses)"),
     "the location": (r"\bwhere\b(?! (do|can|should|would|will) (i|you) (apply|send|submit|read|find|"
-                     r"learn|get|sign))|\blocat|which (city|country|office)|\bbased\b",
+                     r"learn|get|sign))(?! (are|is) the (full |job |complete )*(details|description|"
+                     r"info|information|link|posting|ad|advert|website))|\blocat|which (city|country|"
+                     r"office)|\bbased\b",
                      lambda text: bool(find_places(text)) or work_mode(text) is not None),
 }
 
@@ -122,6 +124,11 @@ ANSWER_TYPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | Callable[[str], boo
     (re.compile(r"\bwhen\b|what date|which date", re.I),
      re.compile(r"\d{4}|january|february|march|april|may|june|july|august|september|october|"
                 r"november|december|\b(week|month)s?\b", re.I)),
+    # "Where can I read more?": a link.
+    (re.compile(r"(where|how) (can|do|could) i (read|find|learn|see|get) (more|details|info)|"
+                r"more (info|information|details) (about|on)|full (job )?(details|description|"
+                r"posting|advert)|\bwebsite\b|\blink\b|\burl\b", re.I),
+     re.compile(r"https?://|www\.|\b[\w-]+\.(org|com|edu|gov|net|io|ac\.\w\w|gov\.\w\w)\b", re.I)),
     (re.compile(r"\b(ref|reference|job|vacancy|announcement|requisition|posting)\s*(number|no\.?|id|"
                 r"code)\b", re.I), re.compile(r"\b(?=[A-Z0-9-]*\d)[A-Z0-9-]{5,}\b")),
     # "Which languages": Tamil and Urdu, or Ruby and Go; "which tools": a technology.

@@ -81,6 +81,10 @@ _FACT_TERMS = {name: frozenset(content_terms(words)) for name, words in _FACT_WO
 _GENERIC_TERMS = frozenset(content_terms(GENERIC_WORDS + " right now currently today actually exactly"))
 
 
+_ALREADY = re.compile(r"\bmust already (have|hold|be)|\balready (have|hold) (the )?(right|status|"
+                      r"authori[sz]ation|permission) to work", re.I)
+
+
 def asked_facts(question: str) -> list[str]:
     """Every header fact the question asks about: "who's the employer and where?" asks two."""
     found = [name for name, pattern in INTENTS if pattern.search(question)]
@@ -286,6 +290,9 @@ def _authorization(question, facts, docs):
         if about:
             opening = "No" if _REFUSAL.search(about[0].text) else "Yes"
             return _answer(question, f"{opening}. The posting says: {quotes}", cited)
+        if any(_ALREADY.search(c.text) for c in cited):
+            # "You must already have status to work in Canada": nobody is sponsored.
+            return _answer(question, f"No. The posting says: {quotes}", cited)
         # Who may apply is said, sponsorship is not: that is no answer to the question asked.
         answer = _answer(question, "The posting does not say whether it sponsors visas. On who may "
                                    f"apply it says: {quotes}", cited)

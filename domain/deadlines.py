@@ -11,7 +11,9 @@ from datetime import date
 _CUE = re.compile(r"deadline|closing date|\bcloses?\b|closing\b|apply (by|before)|no later than|"
                   r"applications? (are |is )?(due|accepted until|open until|received (by|before))|"
                   r"last (day|date) to apply|valid through|submit[^.]{0,30}\bby\b|"
-                  r"review(ing)? of applications (will )?begin", re.I)
+                  r"review(ing)? of applications (will )?begin|"
+                  r"(posting|position|advert|advertisement|vacancy|job ad) (will )?"
+                  r"(be |is |stays? |remains? )?(available|open|online|posted|up) until", re.I)
 _MONTH = re.compile(r"\b(jan|feb|m[aä]r|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|de[cz]|janv|f[ée]v|"
                     r"avr|juin|juil|ao[uû]t|d[ée]c|ene|abr|ago|dic)[a-zéû]*\.?\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")

@@ -41,6 +41,8 @@ def test_a_deadline_needs_a_closing_cue_and_a_real_date():
     assert find_deadline("Closing date: 2026-12-31").day == date(2026, 12, 31)
     assert find_deadline("a minimum of 8 years of industry experience") is None
     assert find_deadline("The position is open until filled.") is None
+    assert find_deadline("The posting will be available until April 12, 2027.").day == date(2027, 4, 12)
+    assert find_deadline("Funding is available until 31 December 2027.") is None
 
 
 def test_places_come_from_geography_data_not_one_country():

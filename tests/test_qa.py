@@ -390,3 +390,27 @@ def test_whether_to_apply_anyway_is_not_a_request_for_the_requirements():
 
     assert broad_intent("i dont meet all the requirements, should i still apply") is None
     assert broad_intent("what are the requirements") == "requirements"
+
+
+@pytest.fixture
+def steward_posting(make_assistant, tmp_path):
+    posting = tmp_path / "data-steward.txt"
+    posting.write_text(
+        "Data steward at Harbour Observatory (Halifax, Canada)\n\n"
+        "We are hiring another data steward. The details of the position are available at: "
+        "https://jobs.example.org/posting/8322\n\n"
+        "Note that you must already have status to work in Canada.\n\n"
+        "Please contact me with any questions.\nJane Doe, jane.doe@example.org\n")
+    a = make_assistant()
+    a.ingest([posting])
+    return a
+
+
+@pytest.mark.parametrize(("question", "start", "quoted"), [
+    ("do they sponsor work visas", "No.", "already have status"),
+    ("where are the full job details", "The posting says:", "https://jobs.example.org"),
+    ("who do i contact", "Whom to contact", "jane.doe@example.org"),
+])
+def test_what_a_short_post_says_in_passing_is_found(steward_posting, question, start, quoted):
+    answer = steward_posting.ask(question, "data-steward")
+    assert answer.answer.startswith(start) and quoted in answer.answer + answer.citations[0].text
