@@ -28,8 +28,9 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         # "What would the marketing person do?" is about the job; "what does Acme do?" is not.
         re.compile(r"day[- ]to[- ]day|what (will|would|do|does) (i|you|the \w+( \w+)?|this \w+) "
                    r"(actually |really )?(be )?(do|doing)\b|"
-                   r"responsibilit|duties|\btasks\b|what does (the|this) (job|role|position) "
-                   r"(involve|entail)|what('s| is) the (job|role|work) like|what (is|does) the "
+                   r"responsibilit|duties|\btasks\b|what (does|would|will) (the|this) (\w+ ){0,2}(job|role|"
+                   r"position|research|project|work|phd|internship|fellowship) (involve|entail)|"
+                   r"what('s| is) the (job|role|work) like|what (is|does) the "
                    r"(role|job) (about|do)|job description|what('s| is) involved", re.I),
         re.compile(r"respons|what you('ll| will)? (do|be doing)|day[- ]to[- ]day|\bduties|your role|"
                    r"the role|in this role|role description|your impact|you will|tasks|"
@@ -204,7 +205,7 @@ _STATEMENTS = {
                          r"responsibilit|duties|tasks (include|will)|(candidate|applicant|person|"
                          r"student|assistant|technician|postdoc|researcher|fellow)s? will (?!have|be "
                          r"(a|an|the|expected to have))|(role|position|job|project|work|research) "
-                         r"(involves?|includes?|will (involve|include|combine))|day-to-day)", re.I),
+                         r"(involves?|includes?|(will|would) (involve|include|combine))|day-to-day)", re.I),
     "requirements": re.compile(r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
                                r"qualifications?|you (should|must|will) (have|be)|(candidate|"
                                r"applicant)s? (should|must|will) (have|be|possess)|prior experience|"

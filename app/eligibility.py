@@ -10,8 +10,10 @@ from ingest.requirements import Requirement
 from ingest.skills import BY_NAME, find_skills
 
 _ELIGIBILITY = re.compile(
-    r"\b(eligib\w*|(am i|do i|i'?m|i am)\b[^?]{0,20}qualif\w*|enough (years|experience)|"
-    r"(can|should) i (apply|get)|"
+    # "What experience do I need to qualify?" and "can I apply if I am a contractor?" ask what the
+    # posting says, not how the candidate measures up.
+    r"\b(eligib\w*|(am i|i'?m|i am)\b[^?]{0,20}qualif\w*|enough (years|experience)|"
+    r"(can|should) i (apply|get)(?!\s+(if|while|when|as)\b)|"
     r"am i (a |an )?(good |strong |right )?(fit|match|candidate)|do i (meet|match|fit|have what)|"
     r"my (chances|fit|profile)|i (live|am based|am located|'m based|'m located) in|"
     r"i have \d+ years?)\b",

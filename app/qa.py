@@ -13,7 +13,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from app.broad_answers import answer_broad, broad_intent
 from app.casual import normalize_question
 from app.conversation import standalone_question
-from app.evidence import Evidence, EvidenceSelector
+from app.evidence import Evidence, EvidenceSelector, asks_for_datum
 from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.roles import facts_for, role_asked, scoped
@@ -77,6 +77,13 @@ class QuestionAnswerer:
                              abstained=True, citations=_citations(closest, evidence))
                 return
             final = f"{opening} {_extractive(texts)}"
+            yield Answer(question=question, answer=final, abstained=False,
+                         citations=_citations(final, evidence))
+            return
+        if asks_for_datum(query):
+            # A datum asked for (a contact, a count, a date, a grade, a link) is given in the
+            # posting's own words: a paraphrase by a small model drops or bends it.
+            final = _extractive(texts)
             yield Answer(question=question, answer=final, abstained=False,
                          citations=_citations(final, evidence))
             return

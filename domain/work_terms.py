@@ -30,7 +30,7 @@ _EMPLOYMENT = (
     ("part-time", re.compile(r"\bpart[- ]tim(e|ers?)\b|\bjob[- ]shar(e|ers?|ing)\b", re.I)),
     ("contract", re.compile(r"\bcontract(or)?\b(?! (management|negotiation))|freelance|fixed[- ]term|"
                             r"\btemporary\b|\bterm (position|appointment|role)\b|appointment type:? term\b|"
-                            r"not to exceed \d+ (months|years)|\bcasual\b", re.I)),
+                            r"not to exceed \d+ (months|years)|\btype:? term\b|\bcasual\b", re.I)),
     ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b|\bindeterminate\b", re.I)),
 )
 _AUTHORIZATION = re.compile(

@@ -60,15 +60,30 @@ class Requirement(BaseModel):
         return resolved
 
 
+def _location_quote(structure: PostingStructure) -> tuple[str, str]:
+    """The posting's own line that gives the location, and its section: the sentence of it that
+    names the place when the line is a long paragraph."""
+    fact = structure.facts.location
+    quote = fact.quote if fact and fact.quote else f"Location: {structure.location}"
+    if len(quote) > 200:
+        words = [w for w in re.findall(r"[A-Z][\w-]+", structure.location)]
+        quote = next((s for s in re.split(r"(?<=[.!?])\s+", quote) if any(w in s for w in words)),
+                     quote)
+    section = next((s.name for s in structure.sections
+                    if any(quote in block for block in s.blocks)), HEADER)
+    return quote, section
+
+
 def extract_requirements(structure: PostingStructure) -> list[Requirement]:
     found: dict[str, Requirement] = {}
     years = _years_requirement(structure)
     if years:
         found["years"] = years
     if structure.location:
+        quote, section = _location_quote(structure)
         found["location"] = Requirement(
             id="location", text=f"Location: {structure.location}", kind="must",
-            category="location", section=HEADER, posting_evidence=f"Location: {structure.location}")
+            category="location", section=section, posting_evidence=quote)
     for section, kind in _requirement_sections(structure):
         for block in section.blocks:
             for requirement in _from_block(block.removeprefix("- "), section.name, kind):

@@ -62,6 +62,7 @@ def test_rackspace_requirements_cover_the_issue_list(requirements):
     assert by_id["ci-cd"].skills == ["CI/CD", "Maven", "Gradle"]
     assert by_id["location"].text == "Location: remote, Canada - Toronto"
     assert by_id["location"].section == "Header"
+    assert by_id["location"].posting_evidence == "\U0001F30E remote,Canada - Toronto"  # its own line
     assert all(r.kind == "must" for r in requirements)
     stored = "\n".join(c.text for c in read_posting(default_posting_path(), max_bytes=10**6,
                                                      chunk_chars=700).chunks)

@@ -414,3 +414,17 @@ def steward_posting(make_assistant, tmp_path):
 def test_what_a_short_post_says_in_passing_is_found(steward_posting, question, start, quoted):
     answer = steward_posting.ask(question, "data-steward")
     assert answer.answer.startswith(start) and quoted in answer.answer + answer.citations[0].text
+
+
+def test_a_datum_asked_for_is_given_in_the_postings_words(make_assistant, tmp_path):
+    posting = tmp_path / "policy-advisor.md"
+    posting.write_text(
+        "# Policy Advisor\n\n## About the role\n\nYou will help teams build better services.\n\n"
+        "Policy advisors are classified as EC-04 and EC-05 in the Economics group.\n\n"
+        "## Where we are\n\nOur team members are currently based in Europe and Africa.\n")
+    a = make_assistant(["The position is classified as a policy advisor."])
+    a.ingest([posting])
+    level = a.ask("what level is the position classified at", "policy-advisor")
+    assert "EC-04" in level.answer and "classified as a policy advisor" not in level.answer
+    based = a.ask("where is the team based", "policy-advisor")
+    assert "Europe and Africa" in based.citations[0].text
