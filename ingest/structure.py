@@ -119,6 +119,7 @@ def _blocks(raw: str) -> list[str]:
     """A paragraph of lines becomes one block, except bullets and headings, one block each."""
     blocks: list[str] = []
     current: list[str] = []
+    last_width = 0  # of the previous line as written, links and markup included
     for line in raw.split("\n"):
         line = line.strip()
         if not line:
@@ -132,11 +133,13 @@ def _blocks(raw: str) -> list[str]:
         elif blocks and blocks[-1].startswith("- ") and not current:
             blocks[-1] += " " + strip_markup(line)  # a wrapped bullet line continues the bullet
         else:
-            if current and len(current[-1]) < 60:
-                # Wrapped prose has long lines; a short line ends its own block (a title, a name).
+            if current and last_width < 60 and not line[0].islower():
+                # Wrapped prose has long lines; a short line ends its own block (a title, a name),
+                # unless the next line carries on its sentence ("... in Europe / and Africa").
                 blocks.append(" ".join(current))
                 current = []
             current.append(strip_markup(line))
+        last_width = len(line)
     if current:
         blocks.append(" ".join(current))
     return blocks

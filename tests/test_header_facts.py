@@ -170,3 +170,13 @@ def test_a_line_naming_a_part_of_the_document_is_no_employer():
                               "## About us\n\nThe Harbour Digital Service (HDS) builds public services. "
                               "HDS works in the open.\n")
     assert structure.facts.company.value != "Vacancy Advertising Form"
+
+
+def test_a_wrapped_sentence_stays_whole_even_when_a_link_shortens_its_line():
+    structure = parse_posting(
+        "# Backend Developer\n\n## About us\n\n"
+        "Our[ team members](https://example.org/about/#team) are currently based in Europe\n"
+        "and Africa, but we encourage applications from anywhere in the world.\n")
+    blocks = [b for s in structure.sections for b in s.blocks]
+    assert ("Our team members are currently based in Europe and Africa, but we encourage "
+            "applications from anywhere in the world.") in blocks
