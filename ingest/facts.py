@@ -100,10 +100,6 @@ def tidy(value: str) -> str:
     return re.sub(r"\s*,(?!\d)\s*", ", ", value).strip(" ,")
 
 
-# How the Header section labels a fact read from front matter, which the reader never sees.
-KIND_LABELS = {"title": "Title", "company": "Company", "location": "Location", "pay": "Salary",
-               "deadline": "Application deadline", "employment": "Employment type",
-               "mode": "Work arrangement"}
 # Front-matter keys that drive the site, not the page a reader sees ("layout: post",
 # "leverId: ..."); every other key (a grade, a contact, an announcement number) is shown.
 _SITE_KEYS = frozenset("""layout type permalink tags categories category image images author authors
@@ -122,11 +118,17 @@ def front_matter_lines(metadata: dict) -> list[str]:
             continue
         if kind and kind not in kinds:
             kinds.add(kind)
-            lines.append(f"{KIND_LABELS[kind]}: {text}")
+            lines.append(f"{_key_label(key)}: {text}")
         elif not kind and re.sub(r"[\s_-]", "", str(key).lower()) not in _SITE_KEYS.union(_PAY_PARTS):
-            label = re.sub(r"[_-]+", " ", str(key)).strip()
-            lines.append(f"{label[:1].upper()}{label[1:]}: {text}")
+            lines.append(f"{_key_label(key)}: {text}")
     return lines
+
+
+def _key_label(key) -> str:
+    """A front-matter key as the page shows it: "job_announcement_number" is "Job announcement
+    number"."""
+    label = re.sub(r"[_-]+", " ", str(key)).strip()
+    return f"{label[:1].upper()}{label[1:]}"
 
 
 def label_kind(label: str) -> str | None:
@@ -155,7 +157,7 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         kind = label_kind(str(key))
         text = metadata_text(value)
         if kind and text and kind not in found:
-            found[kind] = Fact(text, f"{KIND_LABELS[kind]}: {text}")
+            found[kind] = Fact(text, f"{_key_label(key)}: {text}")
     for line in [*header_lines, *blocks]:
         labelled = _LABELLED.match(line.removeprefix("- "))
         if labelled and (kind := label_kind(labelled.group(1))) and kind not in found:
@@ -214,7 +216,8 @@ def _with_pay_range(metadata: dict) -> dict:
 
 
 def _first(stated: Fact | None, lines: list[str], reader, location: Fact | None = None) -> Fact | None:
-    if stated and (value := reader(stated.value)):
+    # The value alone ("term") or with its label ("Appointment type: term").
+    if stated and (value := reader(stated.value) or reader(stated.quote)):
         return Fact(value, stated.quote)
     if location and (value := reader(location.value)):
         return Fact(value, location.quote or location.value)
