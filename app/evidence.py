@@ -102,6 +102,9 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                      or work_mode(text) is not None),
 }
 
+# Topics stated as one of a few values, read in code.
+_VALUED: dict[str, Callable[[str], str | None]] = {"the kind of contract": employment_type,
+                                                   "the work arrangement": work_mode}
 # Topics whose passage, once it names the topic, answers a yes/no question about it ("is there
 # travel?": "expect several trips"). A passage naming benefits does not say which ones.
 DECISIVE_TOPICS = frozenset({"salary or pay", "visa sponsorship", "a deadline", "travel",
@@ -217,6 +220,10 @@ class Decision:
     evidence: list[Evidence]
     abstain_reason: str | None = None
     decisive: bool = False  # the question's topic is one the evidence settles (DECISIVE_TOPICS)
+    # For a topic stated as one of a few values (part-time, remote): the value the question asks
+    # about and the one the best evidence states.
+    asked_value: str | None = None
+    stated_value: str | None = None
 
 
 def asked_topics(question: str) -> list[str]:
@@ -264,6 +271,12 @@ class EvidenceSelector:
         # A passage that names the very topic or thing asked about is evidence however it scores.
         if not candidates or (not topics and not naming and candidates[0].score < self.min_support):
             return Decision([], "The posting does not say.")
+        # "Can I do it part time?": a passage stating part-time work answers before one stating
+        # a fixed term.
+        reader = next((_VALUED[t] for t in topics if t in _VALUED), None)
+        asked = reader(question) if reader else None
+        if asked:
+            candidates.sort(key=lambda c: reader(c.text) != asked)
         best = candidates[0]
         chosen = [best]
         for other in candidates[1:]:
@@ -271,7 +284,8 @@ class EvidenceSelector:
                 break
             if other.score >= best.score - 0.1 and other.text not in best.text:
                 chosen.append(other)
-        return Decision(chosen, decisive=bool(DECISIVE_TOPICS.intersection(topics)))
+        return Decision(chosen, decisive=bool(DECISIVE_TOPICS.intersection(topics)),
+                        asked_value=asked, stated_value=reader(best.text) if asked else None)
 
     def rank(self, question: str, docs: list[Document]) -> list[Evidence]:
         """The retrieved units, best first, by the same score `decide` uses."""

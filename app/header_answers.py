@@ -53,6 +53,10 @@ _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|will not|don't|do no
                       r"must (already )?(be|have|hold)|only (consider|accept)|required to (be|have)|"
                       r"need to (be|have)|must be (eligible|authori[sz]ed|legally))\b", re.I)
 
+# "You must already have status to work here": nobody is sponsored.
+_ALREADY = re.compile(r"\bmust already (have|hold|be)|\balready (have|hold) (the )?(right|status|"
+                      r"authori[sz]ation|permission) to work", re.I)
+
 
 # The words a question about each fact may use beyond the generic ones. A question with any other
 # word ("how many paid holidays", "what pay band", "where is the company based") asks something
@@ -79,10 +83,6 @@ _FACT_WORDS = {
 }
 _FACT_TERMS = {name: frozenset(content_terms(words)) for name, words in _FACT_WORDS.items()}
 _GENERIC_TERMS = frozenset(content_terms(GENERIC_WORDS + " right now currently today actually exactly"))
-
-
-_ALREADY = re.compile(r"\bmust already (have|hold|be)|\balready (have|hold) (the )?(right|status|"
-                      r"authori[sz]ation|permission) to work", re.I)
 
 
 def asked_facts(question: str) -> list[str]:
@@ -291,7 +291,6 @@ def _authorization(question, facts, docs):
             opening = "No" if _REFUSAL.search(about[0].text) else "Yes"
             return _answer(question, f"{opening}. The posting says: {quotes}", cited)
         if any(_ALREADY.search(c.text) for c in cited):
-            # "You must already have status to work in Canada": nobody is sponsored.
             return _answer(question, f"No. The posting says: {quotes}", cited)
         # Who may apply is said, sponsorship is not: that is no answer to the question asked.
         answer = _answer(question, "The posting does not say whether it sponsors visas. On who may "

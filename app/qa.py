@@ -13,7 +13,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from app.broad_answers import answer_broad, broad_intent
 from app.casual import normalize_question
 from app.conversation import standalone_question
-from app.evidence import Evidence, EvidenceSelector, asks_for_datum
+from app.evidence import Decision, Evidence, EvidenceSelector, asks_for_datum
 from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.roles import facts_for, role_asked, scoped
@@ -64,25 +64,13 @@ class QuestionAnswerer:
             return
         evidence = decision.evidence
         texts = [_plain(e.text) for e in evidence]
+        # Yes or No from the code, then the posting's own words; a datum asked for (a contact, a
+        # count, a date, a grade, a link) in the posting's own words. A one-line paraphrase by a
+        # small model adds nothing to a quote and can drop or bend what was asked.
         if is_yes_no(question):
-            # Yes or No from the code, then the posting's own words: a one-line paraphrase by a
-            # small model adds nothing to a quote and can only get the answer wrong.
-            # Evidence that states the very topic asked (a work arrangement, travel) speaks to
-            # the question whatever its words.
-            strong = evidence[0].score >= STRONG_SUPPORT or decision.decisive
-            opening = yes_no_opening(query, texts[0], strong=strong)
-            if opening is None:  # near the question, but no answer to it: say so, show the passage
-                closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
-                yield Answer(question=question, answer=closest.replace("The posting says: ", ""),
-                             abstained=True, citations=_citations(closest, evidence))
-                return
-            final = f"{opening} {_extractive(texts)}"
-            yield Answer(question=question, answer=final, abstained=False,
-                         citations=_citations(final, evidence))
+            yield _yes_no_answer(question, query, decision)
             return
         if asks_for_datum(query):
-            # A datum asked for (a contact, a count, a date, a grade, a link) is given in the
-            # posting's own words: a paraphrase by a small model drops or bends it.
             final = _extractive(texts)
             yield Answer(question=question, answer=final, abstained=False,
                          citations=_citations(final, evidence))
@@ -128,6 +116,33 @@ class QuestionAnswerer:
             history: Sequence[tuple[str, str]] = ()) -> Answer:
         *_, final = self.stream(question, posting_id, history)
         return final
+
+
+def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
+    evidence = decision.evidence
+    texts = [_plain(e.text) for e in evidence]
+    # Evidence that states the very topic asked (a work arrangement, travel) speaks to the
+    # question whatever its words.
+    strong = evidence[0].score >= STRONG_SUPPORT or decision.decisive
+    opening = _value_opening(decision) or yes_no_opening(query, texts[0], strong=strong)
+    if opening is None:  # near the question, but no answer to it: say so, show the passage
+        closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
+        return Answer(question=question, answer=closest.replace("The posting says: ", ""),
+                      abstained=True, citations=_citations(closest, evidence))
+    final = f"{opening} {_extractive(texts)}"
+    return Answer(question=question, answer=final, abstained=False,
+                  citations=_citations(final, evidence))
+
+
+def _value_opening(decision: Decision) -> str | None:
+    """"Can I work remotely?" against "Work in our Berlin office": No; against a hybrid
+    arrangement: Partly."""
+    asked, stated = decision.asked_value, decision.stated_value
+    if not asked or not stated:
+        return None
+    if asked == stated:
+        return "Yes."
+    return "Partly." if "hybrid" in (asked, stated) else "No."
 
 
 def _plain(sentence: str) -> str:

@@ -19,7 +19,7 @@ _MODES = (  # the first that matches wins: "hybrid" beats "remote" in "hybrid re
                           r"\d+\s?% (in[- ]office|on-?site|in the office)\W[^.]{0,30}\d+\s?% "
                           r"(remote|wfh|from home)|\d+\s?% (remote|wfh|from home)\W[^.]{0,30}\d+\s?% "
                           r"(in[- ]office|on-?site|in the office)", re.I)),
-    ("remote", re.compile(rf"\b(fully |100% |full[- ]time )?remote\b{_NOT_WORK}|"
+    ("remote", re.compile(rf"\b(fully |100% |full[- ]time )?remote(ly)?\b{_NOT_WORK}|"
                           r"work(ing)? from (home|anywhere)|\bwfh\b|distributed team|telework|"
                           r"remote-first|\bwork(ing)? distributedly", re.I)),
     ("on-site", re.compile(r"\bon-?site\b|\bin[- ]office\b|in person\b|in-person|"

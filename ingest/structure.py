@@ -61,6 +61,7 @@ def heading_text(line: str) -> str | None:
 
 
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
+_STATEMENT_WORDS = 6
 
 
 def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
@@ -81,7 +82,9 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
                 else:
                     sections.append(Section(heading, level=heading_level(block)))
                     seen = set()  # a careers page repeats its bullets under each role
-                    if _ADDRESS.search(heading):  # "APPLY HERE: https://..." is also text
+                    # "APPLY HERE: https://..." and "APPLICATIONS ARE WELCOME FROM PART TIMERS
+                    # AND JOB SHARERS" say something: a heading that does is also text.
+                    if _ADDRESS.search(heading) or len(heading.split()) >= _STATEMENT_WORDS:
                         sections[-1].blocks.append(heading)
                 continue
             field_match = _FIELD.match(strip_markup(block))

@@ -428,3 +428,22 @@ def test_a_datum_asked_for_is_given_in_the_postings_words(make_assistant, tmp_pa
     assert "EC-04" in level.answer and "classified as a policy advisor" not in level.answer
     based = a.ask("where is the team based", "policy-advisor")
     assert "Europe and Africa" in based.citations[0].text
+
+
+@pytest.mark.parametrize(("question", "start", "quoted"), [
+    ("can i work remotely", "No.", "Leeds office"),
+    ("can i do it part time", "Yes.", "PART TIMERS"),
+])
+def test_a_yes_no_about_a_stated_value_compares_the_values(make_assistant, tmp_path, question,
+                                                           start, quoted):
+    posting = tmp_path / "comms-lead.md"
+    posting.write_text(
+        "# Communications Lead\n\n## The job\n\n- Work in our Leeds office and with our team.\n"
+        "- Write clear content for the public.\n\n"
+        "## TYPE OF POSTING: 2 year fixed term appointment\n\n"
+        "## APPLICATIONS ARE WELCOME FROM PART TIMERS AND JOB SHARERS\n\n"
+        "## Salary\n\nThe salary is GBP 44,000 per year.\n")
+    a = make_assistant()
+    a.ingest([posting])
+    answer = a.ask(question, "comms-lead")
+    assert answer.answer.startswith(start) and quoted in answer.citations[0].text

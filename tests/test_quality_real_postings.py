@@ -1,7 +1,8 @@
 """The real-world corpus with the real default models, on a fixed subset of six postings (one or
-more per format). These are floors against regression at the level measured when the corpus
-landed (2026-11-29: 73.8% of answerable questions right, 86.7% of unanswerable ones abstaining);
-issue 10's bar (90% and 95% on the whole corpus, `jobassist eval`) is higher and not yet met."""
+more per format). These are floors against regression, a little under the level last measured
+(2026-11-29, second session: 90.8% of the subset's answerable questions right, 93.3% of its
+unanswerable ones abstaining); issue 10's bar (90% and 95% on the whole corpus, `jobassist
+eval`) is checked there."""
 
 import pytest
 
@@ -28,5 +29,5 @@ def test_real_postings_stay_above_the_measured_floor(tmp_path, real_embeddings, 
     grades = run_qa(assistant, cases)
     summary = summarize(grades)
     misses = [(g.case.id, g.answer.answer[:80]) for g in grades if not g.correct]
-    assert summary["answer_accuracy"] >= 0.70, (summary, misses)
-    assert summary["abstention_recall"] >= 0.80, (summary, misses)
+    assert summary["answer_accuracy"] >= 0.85, (summary, misses)
+    assert summary["abstention_recall"] >= 0.86, (summary, misses)

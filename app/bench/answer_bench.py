@@ -26,10 +26,12 @@ QUESTIONS = ["Is this remote?", "What build tools?", "Which ML frameworks?", "Wh
 
 
 def bench_asks(assistant: Assistant, count: int, timed: TimedEmbeddings | None = None) -> dict:
-    """TTFT and total per question; an abstention streams no tokens and counts apart. With `timed`
-    (the assistant's embeddings) the time spent embedding before the first token is reported too."""
+    """TTFT and total per question. Only an answer the model phrases streams tokens: an
+    abstention, and an answer given in the posting's own words (yes/no, a header fact, a list, a
+    datum), count apart. With `timed` (the assistant's embeddings) the time spent embedding before
+    the first token is reported too."""
     *_, _ = assistant.ask_stream(QUESTIONS[-1])  # warm-up: first-call allocations, caches
-    ttft, total, tokens, embed, abstained = [], [], [], [], 0
+    ttft, total, streamed, tokens, embed, abstained, quoted = [], [], [], [], [], 0, 0
     for i in range(count):
         if timed:
             timed.reset()
@@ -44,17 +46,21 @@ def bench_asks(assistant: Assistant, count: int, timed: TimedEmbeddings | None =
             elif isinstance(event, Answer):
                 final = event
         total.append(time.perf_counter() - start)
-        if final is None or final.abstained or first is None:
+        if final is None or final.abstained:
             abstained += 1
+        elif first is None:
+            quoted += 1
         else:
+            streamed.append(total[-1])
             ttft.append(first - start)
             tokens.append(n)
             if embedded is not None:
                 embed.append(embedded)
-    out = {"questions": count, "answered": len(ttft), "abstained": abstained,
-           "total": latency_summary(total, unit="s")}
+    out = {"questions": count, "answered": len(ttft) + quoted, "phrased_by_model": len(ttft),
+           "abstained": abstained, "total": latency_summary(total, unit="s")}
     if ttft:
         out["ttft"] = latency_summary(ttft, unit="s")
+        out["phrased_total"] = latency_summary(streamed, unit="s")
         out["draft_tokens_mean"] = statistics.mean(tokens)
     if embed:  # query embedding for retrieval, then the evidence sentences
         out["embedding_before_first_token"] = latency_summary(embed, unit="s")

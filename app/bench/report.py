@@ -105,6 +105,8 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
         out += [
             ("answers", "questions (answered / abstained)",
              f"{asks['questions']} ({asks['answered']} / {asks['abstained']})"),
+            ("answers", "  phrased by the model (the rest quote the posting)",
+             str(asks.get("phrased_by_model", asks["answered"]))),
             ("answers", "time to first token p50 / p95 (s)", f"{_num(ttft.get('p50_s'), 2)} / "
                                                             f"{_num(ttft.get('p95_s'), 2)}"),
             ("answers", "  embedding before first token p50 (s)",
