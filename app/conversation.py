@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 
 from app.broad_answers import broad_intent
-from app.evidence import asked_topics
 from app.header_answers import asked_fact
 from app.text import GENERIC_WORDS, content_terms
+from app.topics import asked_topics
 
 _GENERIC = frozenset(content_terms(GENERIC_WORDS))
 # A pronoun pointing back at the previous topic ("they" is the employer, not a topic).

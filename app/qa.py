@@ -10,10 +10,11 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
+from app.answer_types import asks_for_datum
 from app.broad_answers import answer_broad, broad_intent
 from app.casual import normalize_question
 from app.conversation import standalone_question
-from app.evidence import Decision, Evidence, EvidenceSelector, asks_for_datum
+from app.evidence import Decision, Evidence, EvidenceSelector
 from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.roles import facts_for, role_asked, scoped

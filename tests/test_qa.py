@@ -279,7 +279,7 @@ def test_a_question_about_two_header_facts_gets_both(small_posting):
 
 
 def test_how_to_apply_is_answered_by_what_to_send_not_by_a_mention_of_applying():
-    from app.evidence import answer_type_fits
+    from app.answer_types import answer_type_fits
 
     assert answer_type_fits("how do i apply", "Please send a CV to jobs@example.org.")
     assert not answer_type_fits("how do i apply", "We encourage all qualified individuals to apply.")
@@ -360,7 +360,7 @@ def test_a_question_naming_a_thing_is_answered_by_the_passage_that_names_it(make
 
 
 def test_how_many_wants_a_count_of_the_thing_asked():
-    from app.evidence import answer_type_fits
+    from app.answer_types import answer_type_fits
 
     question = "how many years experience do they want"
     assert answer_type_fits(question, "A law degree with at least 7 years of relevant experience")

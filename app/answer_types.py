@@ -1,0 +1,109 @@
+"""The kind of passage a kind of question wants: "who do I contact" a name or an address, "how
+many years" a count of years, "what grade" a code, "which languages" languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.text import GENERIC_WORDS, STOPWORDS, content_terms, stem
+from app.topics import COUNT
+from domain.languages import find_languages
+from domain.technologies import find_technologies
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    asks: re.Pattern[str]
+    gives: re.Pattern[str] | Callable[[str, str], bool]  # a pattern, or (unit, question) -> fits
+    datum: bool = True  # one fact, given in the posting's words; False: names a sentence may list
+
+
+def _counts(unit: str, question: str) -> bool:
+    """The unit gives a number of the thing counted: "how many paid holidays" and "10 paid
+    holidays per year", "how many years" and "3-5 yrs"."""
+    counted = re.search(r"how many ((?:\w+ ){0,2}\w+)", question, re.I)
+    wanted = {stem(w) for w in counted.group(1).split()} - STOPWORDS if counted else set()
+    for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT})(?![\w.])", unit, re.I):
+        near = re.findall(r"[A-Za-z]+", unit[number.end():])[:4] + \
+            re.findall(r"[A-Za-z]+", unit[:number.start()])[-3:]
+        if not wanted or wanted & {stem(w) for w in near}:
+            return True
+    return False
+
+
+# What kind of passage answers a kind of question: "who do I contact" wants a name or an address,
+# "how long" a duration. A passage of the wanted kind gets ANSWER_TYPE_BONUS.
+ANSWER_TYPES: tuple[AnswerType, ...] = (
+    AnswerType(
+        re.compile(r"\bwho\b.*\b(contact|email|ask|send|reach|supervis|manag|report)|contact|"
+                   r"\bemail\b|reach out|get in touch|questions?\b.*\b(to|who)", re.I),
+        re.compile(r"@|\[at\]|\bcontact\b|\bemail\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bdr\.? [A-Z]", re.I)),
+    # "We encourage all to apply" mentions applying; an answer says what to send, or where.
+    AnswerType(
+        re.compile(r"how (do|can|should) i apply|where (do|can|should) i (apply|send)|how to apply|"
+                   r"what (do|should) i (need to )?(send|submit|include)|application (process|"
+                   r"materials)|(send|submit) (my|an?|the) application", re.I),
+        re.compile(r"@|\[at\]|https?://|www\.|\b(send|submit|e-?mail|upload|mail|provide|include|"
+                   r"attach)\b|\b(cv|resume|cover letter|portal|form|references?|transcripts?)\b|"
+                   r"apply (online|here|at|through|via|by)", re.I)),
+    # "How many years": a number of years ("at least 7 years"), not "many years of experience".
+    AnswerType(re.compile(r"how many (?=\w)", re.I), _counts),
+    AnswerType(
+        re.compile(r"how long|duration|until when|end date|length of", re.I),
+        re.compile(r"\d+[- ]?(month|year|week|day)s?|\b(month|year)s?\b|until|through|fixed[- ]term|"
+                   r"permanent|ends?\b", re.I)),
+    AnswerType(re.compile(r"how much|what percent|\bnumber of\b", re.I), re.compile(r"\d")),
+    AnswerType(
+        re.compile(r"\bwhen\b|what date|which date", re.I),
+        re.compile(r"\d{4}|january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|\b(week|month)s?\b", re.I)),
+    # "What level / grade / band is it?": a classification code ("AS-03", "GS-14", "Band A").
+    AnswerType(
+        re.compile(r"\b(level|grade|classification|classified|pay band|band|pay scale)\b(?! of)", re.I),
+        re.compile(r"\b[A-Z]{1,4}-\s?\d{1,2}\b|\b[A-Z]{2,4}\s?\d{1,2}\b|(?i:\bband:? [A-Z0-9]\b|"
+                   r"\b(grade|level|step):? ?\d)")),
+    # "Where can I read more?": a link.
+    AnswerType(
+        re.compile(r"(where|how) (can|do|could) i (read|find|learn|see|get) (more|details|info)|"
+                   r"more (info|information|details) (about|on)|full (job )?(details|description|"
+                   r"posting|advert)|\bwebsite\b|\blink\b|\burl\b", re.I),
+        re.compile(r"https?://|www\.|\b[\w-]+\.(org|com|edu|gov|net|io|ac\.\w\w|gov\.\w\w)\b", re.I)),
+    AnswerType(
+        re.compile(r"\b(ref|reference|job|vacancy|announcement|requisition|posting)\s*(number|no\.?|"
+                   r"id|code)\b", re.I),
+        re.compile(r"\b(?=[A-Z0-9-]*\d)[A-Z0-9-]{5,}\b")),
+    # "Which languages": Tamil and Urdu, or Ruby and Go; "which tools": a technology.
+    AnswerType(re.compile(r"(?<!programming )languages?\b", re.I),
+               lambda unit, _: bool(find_languages(unit) or find_technologies(unit)), datum=False),
+    AnswerType(re.compile(r"software|tools?\b|technolog|programs?\b|languages?\b|frameworks?|"
+                          r"platforms?", re.I),
+               lambda unit, _: bool(find_technologies(unit)), datum=False),
+)
+ANSWER_TYPE_BONUS = 0.15
+ANSWER_TYPE_PENALTY = 0.1  # a passage of another kind cannot answer "who" or "how long"
+# Words that name the kind of answer wanted, not what it says: "what languages" is answered by
+# "Ruby and JavaScript", not by "learn new languages".
+CATEGORY_WORDS = frozenset(content_terms("software tools technology technologies languages language "
+                                          "frameworks platforms programs number " + GENERIC_WORDS))
+
+
+def answer_type_fits(question: str, unit: str) -> bool | None:
+    """True when the unit is of the kind the question wants, False when not, None when the
+    question wants no particular kind."""
+    kind = _answer_type(question)
+    if kind is None:
+        return None
+    return bool(kind.gives(unit, question) if callable(kind.gives) else kind.gives.search(unit))
+
+
+def _answer_type(question: str) -> AnswerType | None:
+    return next((kind for kind in ANSWER_TYPES if kind.asks.search(question)), None)
+
+
+def asks_for_datum(question: str) -> bool:
+    """The question wants one datum (a contact, a count, a date, a grade, a link), not names of
+    technologies or languages, which a verified sentence may list."""
+    kind = _answer_type(question)
+    return kind is not None and kind.datum

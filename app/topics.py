@@ -1,0 +1,100 @@
+"""Topics a question may ask about (pay, visas, deadlines, hours...) and how a passage states
+each, so a question about one is answered only by a passage that states it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from domain.deadlines import find_deadline
+from domain.pay import find_pay
+from domain.places import find_places
+from domain.work_terms import employment_type, is_authorization_statement, work_mode
+
+# A count, in digits or words.
+COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+
+# Continents and world regions, which no country list names ("based in Europe and Africa").
+_WORLD_REGION = re.compile(r"\b(Europe|Africa|Asia|North America|South America|"
+                           r"Latin America|Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|"
+                           r"Caribbean)\b")
+
+
+def _states_pay(text: str) -> bool:
+    return find_pay(text) is not None or bool(_PAY_WORDS.search(text))
+
+
+def _states_deadline(text: str) -> bool:
+    return find_deadline(text) is not None or bool(_ROLLING.search(text))
+
+
+_PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay ?(range|band|scale|rate|grade)|\bwages?\b|"
+                        r"compensation (package|range)|stipend|\bbonus\b|stock options?", re.I)
+_ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing)? (of )?applications",
+                      re.I)
+
+# Questions about these topics are answered only by a sentence that names the topic: a tiny
+# model (and a loose similarity score) would otherwise "answer" salary from the benefits blurb.
+# The evidence side is a pattern, or a recognizer from the domain package where one exists: "We
+# value equity" names no pay and "diligent about deadlines" no deadline.
+TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
+    # "shares this vision" and "diversity, equity and inclusion" are no stake in the company.
+    "a bonus or equity": (r"\bbonus|equity|stock option|\bshares\b|signing",
+                          r"\bbonus|(?<!diversity, )(?<!diversity )\bequity\b(?!,? (and|&) incl)|"
+                          r"stock|\bshares? (options?|grants?|scheme|plan)|\d[\d,]* shares\b"),
+    "retirement savings": (r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift",
+                           r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift"),
+    "salary or pay": (r"salar|\bpay\b|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|family|"
+                      r"days?\b))|compensat|wage|\bearn|how much (money|(do|does|will|would|is) "
+                      r"\w+( \w+)? (pay|make|earn|get|offer))|\$|(hourly|pay|day) rate\b", _states_pay),
+    "visa sponsorship": (r"visa|sponsor|work permit|immigra", is_authorization_statement),
+    "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
+                             r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),
+    "a deadline": (r"deadline|closing date|apply by|last (day|date) (to|for)|when .*close|until when",
+                   _states_deadline),
+    "a degree": (r"degree|bachelor|master'?s|ph\.?d|diploma|education",
+                 r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education|\bm\.?sc|"
+                 r"\bb\.?sc|honours|\bb\.?a\b|\bm\.?a\b|graduate"),
+    "benefits": (r"benefit|insurance|health|dental|medical", r"benefit|insurance|health care|dental|"
+                 r"medical"),
+    "the interview process": (r"interview|hiring process|\brounds?\b|assessment",
+                              r"interview|hiring process|selection process|shortlist|assessment "
+                              r"(centre|center|day|task|exercise|stage)"),
+    "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"\bstart|\bbegin|commenc"),
+    "the team size": (r"team size|how many (people|engineers)|how big", rf"team of ({COUNT})|"
+                      rf"\b({COUNT}) (other )?(engineers|people|developers|members|colleagues)"),
+    "relocation": (r"relocat|moving cost", r"relocat"),
+    # "a 3-hour take-home" is no working hours: hours of work are counted per day or week.
+    "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
+                      r"\bhours? (a|per|each|every) (day|week)|\d+\s?(hours?|hrs)?\s?/\s?(week|wk|day)|"
+                      r"working (hours|week|day)|hours of work|work(ing)? schedule|overtime|flexible (hours|"
+                      r"schedule)|\bshifts?\b|weekends?|\bfull[- ]time|part[- ]time"),
+    "the kind of contract": (r"full[- ]?time|part[- ]?time|permanent|temporary|fixed[- ]term|"
+                             r"(kind|type) of contract|\bterm position",
+                             lambda text: employment_type(text) is not None),
+    "the time zone": (r"time ?zones?|\b(utc|gmt|cet|est|pst)\b",
+                      r"time ?zones?|\b(utc|gmt|cet|cest|est|edt|pst|pdt|ist|aest)\b|overlap"),
+    "the work arrangement": (r"\bremote|hybrid|on-?site|work from home|\bwfh\b|in the office",
+                             lambda text: work_mode(text) is not None),
+    # Travel for the work, or the cost of getting there; not a public transport ticket.
+    "travel": (r"\btravel", r"\btravel|\btrips?\b|transport(ation)? (costs?|expenses)"),
+    "the location": (r"\bwhere\b(?! (do|can|should|would|will) (i|you) (apply|send|submit|read|find|"
+                     r"learn|get|sign))(?! (are|is) the (full |job |complete )*(details|description|"
+                     r"info|information|link|posting|ad|advert|website))|\blocat|which (city|country|"
+                     r"office)|\bbased\b",
+                     lambda text: bool(find_places(text) or _WORLD_REGION.search(text))
+                     or work_mode(text) is not None),
+}
+
+# Topics stated as one of a few values, read in code.
+VALUED: dict[str, Callable[[str], str | None]] = {"the kind of contract": employment_type,
+                                                   "the work arrangement": work_mode}
+# Topics whose passage, once it names the topic, answers a yes/no question about it ("is there
+# travel?": "expect several trips"). A passage naming benefits does not say which ones.
+DECISIVE_TOPICS = frozenset({"salary or pay", "visa sponsorship", "a deadline", "travel",
+                             "relocation", "the kind of contract", "the work arrangement"})
+
+
+def asked_topics(question: str) -> list[str]:
+    lowered = question.lower()
+    return [topic for topic, (asks, _) in TOPICS.items() if re.search(asks, lowered)]
