@@ -7,6 +7,20 @@ from app.verify import verified_draft
 from ingest.errors import InputError
 
 
+@pytest.fixture
+def posting_assistant(make_assistant, tmp_path):
+    """An assistant over one small posting written for the test (the file name gives its id)."""
+
+    def make(name: str, text: str, drafts: list[str] | None = None):
+        path = tmp_path / name
+        path.write_text(text)
+        assistant = make_assistant(drafts)
+        assistant.ingest([path])
+        return assistant
+
+    return make
+
+
 def test_supported_draft_is_kept_and_cited_by_code(assistant):
     answer = assistant("They ask for Maven and Gradle.").ask("Which build tools do they use?")
     assert not answer.abstained
@@ -251,14 +265,12 @@ def test_yes_no_answers_quote_the_posting_not_the_model(assistant):
 
 
 @pytest.fixture
-def small_posting(make_assistant, tmp_path):
-    posting = tmp_path / "harbour-ops-coordinator.md"
-    posting.write_text(
+def small_posting(posting_assistant):
+    a = posting_assistant(
+        "harbour-ops-coordinator.md",
         "# Operations Coordinator\n\nHarbour Logistics\n\nLocation: Halifax, Nova Scotia, Canada\n\n"
         "Salary: $52,000 - $58,000 per year\n\n## What we offer\n\n- 12 paid holidays per year\n"
         "- Pay band: Band 4\n\n## Duties\n\n- Schedule crews for the container terminal.\n")
-    a = make_assistant()
-    a.ingest([posting])
     return a
 
 
@@ -293,30 +305,27 @@ def test_how_to_apply_is_answered_by_what_to_send_not_by_a_mention_of_applying()
     "whats the last date to apply",
     "is it full time or part time?",  # "a full and participating member"
 ])
-def test_a_word_that_only_looks_like_the_topic_is_no_answer(make_assistant, tmp_path, question):
-    posting = tmp_path / "app-developer.md"
-    posting.write_text(
+def test_a_word_that_only_looks_like_the_topic_is_no_answer(posting_assistant, question):
+    a = posting_assistant(
+        "app-developer.md",
         "# App Developer\n\n## About you\n\n- Android, iOS and Mobile Web development experience.\n"
         "- Someone who shares this vision of open software.\n"
         "- A full and participating member of the team.\n\n## Hiring\n\n"
         "We value diversity, equity and inclusion. The interview has a 3-hour take-home exercise.\n")
-    a = make_assistant()
-    a.ingest([posting])
     answer = a.ask(question, "app-developer")
     assert answer.abstained and not answer.citations
 
 
 @pytest.fixture
-def field_posting(make_assistant, tmp_path):
-    posting = tmp_path / "wren-field-assistant.md"
-    posting.write_text(
+def field_posting(posting_assistant):
+    a = posting_assistant(
+        "wren-field-assistant.md",
         "# Field Assistant\n\nUniversity of the Coast\n\n## The work\n\n"
         "Volunteers should expect several trips to remote sites each month.\n\n"
         "## To apply, please email us the following\n\n- Cover letter.\n"
         "- A CV with the names of two referees.\n\n"
-        "Applications go to Dr Ada Lane (ada.lane@example.edu).\n")
-    a = make_assistant(["To apply, submit a letter."])
-    a.ingest([posting])
+        "Applications go to Dr Ada Lane (ada.lane@example.edu).\n",
+        drafts=["To apply, submit a letter."])
     return a
 
 
@@ -345,14 +354,12 @@ def test_a_named_thing_is_matched_as_a_word_in_any_spelling():
     assert _without_name("What does Acme Technology do?", "Acme").strip() == "What does  do?"
 
 
-def test_a_question_naming_a_thing_is_answered_by_the_passage_that_names_it(make_assistant, tmp_path):
-    posting = tmp_path / "data-analyst.md"
-    posting.write_text(
+def test_a_question_naming_a_thing_is_answered_by_the_passage_that_names_it(posting_assistant):
+    a = posting_assistant(
+        "data-analyst.md",
         "# Data Analyst\n\n## You have\n\n- Strong communication with researchers and teams.\n"
         "- Open-source development experience, including R, Shiny and Python.\n"
         "- Comfort with common LLM workflow patterns.\n")
-    a = make_assistant()
-    a.ingest([posting])
     for question, named in (("do i need to know R", "R, Shiny"), ("do i need experience with LLMs",
                                                                    "LLM workflow")):
         answer = a.ask(question, "data-analyst")
@@ -370,15 +377,13 @@ def test_how_many_wants_a_count_of_the_thing_asked():
 
 
 def test_a_post_without_headings_lists_the_sentences_that_state_duties_or_requirements(
-        make_assistant, tmp_path):
-    posting = tmp_path / "wren-volunteer.txt"
-    posting.write_text(
+        posting_assistant):
+    a = posting_assistant(
+        "wren-volunteer.txt",
         "Volunteer Field Assistant\n\nWe study fairy-wrens in the south-west forests. Duties include "
         "searching for nests and monitoring colour-ringed birds. You will also help with mist netting "
         "twice a week. The successful applicant must have a driver's licence and prior experience "
         "with birds. Applicants should have good hearing and vision. Do you love the outdoors?\n")
-    a = make_assistant()
-    a.ingest([posting])
     duties = a.ask("what would i be doing", "wren-volunteer")
     assert "searching for nests" in duties.answer and "mist netting" in duties.answer
     needs = a.ask("what are the requirements", "wren-volunteer")
@@ -393,16 +398,14 @@ def test_whether_to_apply_anyway_is_not_a_request_for_the_requirements():
 
 
 @pytest.fixture
-def steward_posting(make_assistant, tmp_path):
-    posting = tmp_path / "data-steward.txt"
-    posting.write_text(
+def steward_posting(posting_assistant):
+    a = posting_assistant(
+        "data-steward.txt",
         "Data steward at Harbour Observatory (Halifax, Canada)\n\n"
         "We are hiring another data steward. The details of the position are available at: "
         "https://jobs.example.org/posting/8322\n\n"
         "Note that you must already have status to work in Canada.\n\n"
         "Please contact me with any questions.\nJane Doe, jane.doe@example.org\n")
-    a = make_assistant()
-    a.ingest([posting])
     return a
 
 
@@ -416,14 +419,13 @@ def test_what_a_short_post_says_in_passing_is_found(steward_posting, question, s
     assert answer.answer.startswith(start) and quoted in answer.answer + answer.citations[0].text
 
 
-def test_a_datum_asked_for_is_given_in_the_postings_words(make_assistant, tmp_path):
-    posting = tmp_path / "policy-advisor.md"
-    posting.write_text(
+def test_a_datum_asked_for_is_given_in_the_postings_words(posting_assistant):
+    a = posting_assistant(
+        "policy-advisor.md",
         "# Policy Advisor\n\n## About the role\n\nYou will help teams build better services.\n\n"
         "Policy advisors are classified as EC-04 and EC-05 in the Economics group.\n\n"
-        "## Where we are\n\nOur team members are currently based in Europe and Africa.\n")
-    a = make_assistant(["The position is classified as a policy advisor."])
-    a.ingest([posting])
+        "## Where we are\n\nOur team members are currently based in Europe and Africa.\n",
+        drafts=["The position is classified as a policy advisor."])
     level = a.ask("what level is the position classified at", "policy-advisor")
     assert "EC-04" in level.answer and "classified as a policy advisor" not in level.answer
     based = a.ask("where is the team based", "policy-advisor")
@@ -434,16 +436,14 @@ def test_a_datum_asked_for_is_given_in_the_postings_words(make_assistant, tmp_pa
     ("can i work remotely", "No.", "Leeds office"),
     ("can i do it part time", "Yes.", "PART TIMERS"),
 ])
-def test_a_yes_no_about_a_stated_value_compares_the_values(make_assistant, tmp_path, question,
-                                                           start, quoted):
-    posting = tmp_path / "comms-lead.md"
-    posting.write_text(
+def test_a_yes_no_about_a_stated_value_compares_the_values(posting_assistant, question, start,
+                                                           quoted):
+    a = posting_assistant(
+        "comms-lead.md",
         "# Communications Lead\n\n## The job\n\n- Work in our Leeds office and with our team.\n"
         "- Write clear content for the public.\n\n"
         "## TYPE OF POSTING: 2 year fixed term appointment\n\n"
         "## APPLICATIONS ARE WELCOME FROM PART TIMERS AND JOB SHARERS\n\n"
         "## Salary\n\nThe salary is GBP 44,000 per year.\n")
-    a = make_assistant()
-    a.ingest([posting])
     answer = a.ask(question, "comms-lead")
     assert answer.answer.startswith(start) and quoted in answer.citations[0].text
