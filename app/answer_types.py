@@ -19,6 +19,9 @@ class AnswerType:
     gives: re.Pattern[str] | Callable[[str, str], bool]  # a pattern, or (unit, question) -> fits
     datum: bool = True  # one fact, given in the posting's words; False: names a sentence may list
 
+    def fits(self, unit: str, question: str) -> bool:
+        return bool(self.gives(unit, question) if callable(self.gives) else self.gives.search(unit))
+
 
 def _counts(unit: str, question: str) -> bool:
     """The unit gives a number of the thing counted: "how many paid holidays" and "10 paid
@@ -92,18 +95,17 @@ CATEGORY_WORDS = frozenset(content_terms("software tools technology technologies
 def answer_type_fits(question: str, unit: str) -> bool | None:
     """True when the unit is of the kind the question wants, False when not, None when the
     question wants no particular kind."""
-    kind = _answer_type(question)
-    if kind is None:
-        return None
-    return bool(kind.gives(unit, question) if callable(kind.gives) else kind.gives.search(unit))
+    kind = answer_type(question)
+    return None if kind is None else kind.fits(unit, question)
 
 
-def _answer_type(question: str) -> AnswerType | None:
+def answer_type(question: str) -> AnswerType | None:
+    """The kind of passage the question wants, if any."""
     return next((kind for kind in ANSWER_TYPES if kind.asks.search(question)), None)
 
 
 def asks_for_datum(question: str) -> bool:
     """The question wants one datum (a contact, a count, a date, a grade, a link), not names of
     technologies or languages, which a verified sentence may list."""
-    kind = _answer_type(question)
+    kind = answer_type(question)
     return kind is not None and kind.datum

@@ -107,7 +107,7 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
         items = _with_technologies(docs)
     elif intent == "applying":
         items = _application_steps(docs)
-        if _CONTACT.search(question):
+        if _ASKS_CONTACT.search(question):
             lead = "Whom to contact, as the posting says:"
     else:
         items = (_section_items(docs, heading, _CONTENT[intent]) or _statements(docs, intent)
@@ -183,9 +183,9 @@ _APPLY_OBJECT = re.compile(r"@|\[at\]|\bat \w+ dot \w+|https?://|www\.|\b(cv|res
 
 
 # A line with an address ("Reyna Jenkyns, reyna@example.org") is whom to write to.
-_EMAIL = re.compile(r"\S@\S+\.\w|\[at\]|\bat \w+ dot \w+|"
+_CONTACT_LINE = re.compile(r"\S@\S+\.\w|\[at\]|\bat \w+ dot \w+|"
                     r"\b(?i:contact|reach|write to|email)\s+(Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z]")
-_CONTACT = re.compile(r"\bwho\b|\bcontact\b", re.I)
+_ASKS_CONTACT = re.compile(r"\bwho\b|\bcontact\b", re.I)
 _APPLY_HEADING = re.compile(r"\bapply|application|how to|submit", re.I)
 
 
@@ -193,7 +193,7 @@ def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
     """The posting's sentences on applying, in reading order; under a heading about applying
     ("To apply, please email us the following documents"), every item."""
     steps = [(u, d) for d in docs for u in _units(d) if not u.endswith(":") and (
-        (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u)) or _EMAIL.search(u)
+        (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u)) or _CONTACT_LINE.search(u)
         or (d.metadata["section"] != "Header" and _APPLY_HEADING.search(d.metadata["section"])))]
     return steps[:MAX_ITEMS]
 

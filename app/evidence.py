@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from app.answer_types import ANSWER_TYPE_BONUS, ANSWER_TYPE_PENALTY, CATEGORY_WORDS, answer_type_fits
+from app.answer_types import ANSWER_TYPE_BONUS, ANSWER_TYPE_PENALTY, CATEGORY_WORDS, answer_type
 from app.text import (
     content_terms,
     evidence_units,
@@ -99,11 +99,6 @@ class EvidenceSelector:
         return Decision(chosen, decisive=bool(DECISIVE_TOPICS.intersection(topics)),
                         asked_value=asked, stated_value=reader(best.text) if asked else None)
 
-    def rank(self, question: str, docs: list[Document]) -> list[Evidence]:
-        """The retrieved units, best first, by the same score `decide` uses."""
-        posting_text = "\n".join(d.page_content for d in docs)
-        return self._score(question, docs, posting_text)
-
     def _score(self, question: str, docs: list[Document], posting_text: str) -> list[Evidence]:
         """0.6 x cosine similarity + 0.4 x the IDF-weighted share of question terms present."""
         units = [(clean, d) for d in docs for u in evidence_units(d.page_content)
@@ -115,19 +110,20 @@ class EvidenceSelector:
         # The employer's name is in every question about the employer; it picks no passage.
         company = set(content_terms(docs[0].metadata.get("company", "")))
         q_terms = set(content_terms(expand_abbreviations(question))) - company
-        if answer_type_fits(question, "") is not None:
+        kind = answer_type(question)  # once per question, not once per sentence
+        if kind is not None:
             q_terms -= CATEGORY_WORDS
         q_weight = sum(idf.get(t, rare) for t in q_terms)
         q_vec = self._embed([expand_abbreviations(question)])[0]
-        # The section name gives a bare sentence its context ("About Rackspace Technology").
+        # The section name gives a bare sentence its context ("About the company").
         vectors = self._embed([f"{d.metadata['section']}: {u}" for u, d in units])
         scored = []
         for (text, doc), vec in zip(units, vectors, strict=True):
             dense = sum(a * b for a, b in zip(q_vec, vec, strict=True))
             present = q_terms & term_set(f"{doc.metadata['section']} {text}")
             lexical = sum(idf.get(t, rare) for t in present) / q_weight if q_weight else 0.0
-            fits = answer_type_fits(question, text)
-            bonus = 0.0 if fits is None else ANSWER_TYPE_BONUS if fits else -ANSWER_TYPE_PENALTY
+            bonus = 0.0 if kind is None else \
+                ANSWER_TYPE_BONUS if kind.fits(text, question) else -ANSWER_TYPE_PENALTY
             # A question left with no terms to match ("what languages do they want") is scored
             # on the scale it can reach, meaning alone.
             reach = 1.0 if q_weight else 0.6
@@ -177,8 +173,8 @@ class EvidenceSelector:
 
 
 def _without_name(question: str, company: str) -> str:
-    """The question without the employer's name, however much of it is typed ("Rackspace
-    Technology" where the posting says "Rackspace")."""
+    """The question without the employer's name, however much of it is typed ("Acme Analytics"
+    where the posting says "Acme")."""
     words = set(company.lower().split())
     if not words:
         return question

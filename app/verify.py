@@ -68,7 +68,7 @@ def yes_no_opening(question: str, evidence: str, strong: bool = False) -> str | 
     focus = topic_terms(question) + [t.lower() for t in re.findall(r"\b[A-Z]\b", question)
                                      if t != "I"]
     terms = term_set(evidence) | {t.lower() for t in re.findall(r"\b[A-Z]\b", evidence)}
-    # Names ("LLMs", "R", "Kubernetes") decide: each must be in the passage, plural or not.
+    # Names ("LLMs", "R", "Kafka") decide: each must be in the passage, plural or not.
     names = {stem(n.rstrip("s")) if n[:-1].isupper() else stem(n)
              for n in re.findall(r"\b[A-Z][A-Za-z0-9+#]*[A-Z0-9+#]s?\b|\b[A-Z]\b", question[1:])
              if n != "I"}

@@ -130,7 +130,7 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
     return [place for _, place in sorted(found, key=lambda item: item[0])]
 
 
-# Words that may follow a city's name and keep it a place: "Berlin Office", "Toronto Campus".
+# Words that may follow a city's name and keep it a place: "Berlin Office", "Leeds Campus".
 _PLACE_WORD = re.compile(r"(office|offices|campus|area|region|metro|headquarters|hq|city|site|"
                          r"location|branch|hub|studio|lab|centre|center)\W*$", re.I)
 

@@ -29,7 +29,7 @@ _EMPLOYMENT = (
     ("internship", re.compile(r"\bintern(ship)?\b|\bco-?op\b|placement year", re.I)),
     ("part-time", re.compile(r"\bpart[- ]tim(e|ers?)\b|\bjob[- ]shar(e|ers?|ing)\b", re.I)),
     ("contract", re.compile(r"\bcontract(or)?\b(?! (management|negotiation))|freelance|fixed[- ]term|"
-                            r"\btemporary\b|\bterm (position|appointment|role)\b|appointment type:? term\b|"
+                            r"\btemporary\b|\bterm (position|appointment|role)\b|"
                             r"not to exceed \d+ (months|years)|\btype:? term\b|\bcasual\b", re.I)),
     ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b|\bindeterminate\b", re.I)),
 )
@@ -37,7 +37,7 @@ _AUTHORIZATION = re.compile(
     r"\bvisas?\b|sponsor|work permit|right to work|authori[sz](ed|ation) to work|eligible to work|"
     r"eligibility to work|legally (able|allowed|entitled) to work|citizenship|permanent residen|"
     r"security clearance|work authori[sz]ation|"
-    r"open (only )?to (?:[\w\s,]|\.(?=\w)|(?<=\b[A-Z])\.){0,30}?(citizens|nationals)|"  # "U.S." 
+    r"open (only )?to (?:[\w\s,]|\.(?=\w)|(?<=\b[A-Z])\.){0,30}?(citizens|nationals)|"  # "U.S."
     r"(must|need to|required to|should) (already )?(be|hold|have)[^.]{0,40}\b(citizens?|residents?|"
     r"nationals?|status to work|clearance)\b", re.I)
 

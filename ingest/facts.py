@@ -290,7 +290,7 @@ def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
         if match and TITLE_NOUN.search(match.group("title")):
             return Fact(match.group("title").strip(), line)
     for line in header_lines:
-        # A place is allowed where it is the title's own "(Victoria, Canada)" or "at ..." part.
+        # A place is allowed where it is the title's own "(Perth, Australia)" or "at ..." part.
         if TITLE_NOUN.search(line) and len(line) <= 90 and (
                 not find_places(line) or re.search(r"\s(at|@)\s|\(", line)):
             return Fact(line, line)
