@@ -4,7 +4,10 @@ import logging
 
 from tests.test_fit_parts import RESUME
 
-MARKERS = ["Jane Doe", "jane.doe@example.com", "416 555 0100", "Shopify", "Prometheus"]
+# Only strings this resume alone holds: a lone skill such as "Prometheus" is also in the skills
+# vocabulary and the metrics library, so freed memory holding it proves nothing about the resume.
+MARKERS = ["Jane Doe", "jane.doe@example.com", "416 555 0100", "Shopify",
+           "alerting with Prometheus"]
 
 
 def test_resume_never_reaches_the_store_the_disk_or_the_logs(make_assistant, settings, caplog):
@@ -21,7 +24,8 @@ def test_resume_never_reaches_the_store_the_disk_or_the_logs(make_assistant, set
         found = store.get(include=["documents", "metadatas"])
         stored = repr(found["documents"]) + repr(found["metadatas"])
         assert not [m for m in MARKERS if m in stored]
-    on_disk = b"".join(p.read_bytes() for p in settings.store.path.rglob("*") if p.is_file())
-    assert not [m for m in MARKERS if m.encode() in on_disk]
+    files = [p for p in settings.store.path.rglob("*") if p.is_file()]
+    leaks = {f"{p.name}: {m}" for p in files for m in MARKERS if m.encode() in p.read_bytes()}
+    assert not leaks
     assert "fit rackspace-senior-backend-java-ml-engineer-canada: " in caplog.text  # logs were on
     assert not [m for m in MARKERS if m in caplog.text]
