@@ -58,10 +58,16 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         re.compile(r"\d+[- ]?(month|year|week|day)s?|\b(month|year)s?\b|until|through|fixed[- ]term|"
                    r"permanent|ends?\b", re.I)),
     AnswerType(re.compile(r"how much|what percent|\bnumber of\b", re.I), re.compile(r"\d")),
+    # "How old are the kids?": ages in numbers ("teens 13 - 18 years old", "aged 5 to 11").
     AnswerType(
-        re.compile(r"\bwhen\b|what date|which date", re.I),
-        re.compile(r"\d{4}|january|february|march|april|may|june|july|august|september|october|"
-                   r"november|december|\b(week|month)s?\b", re.I)),
+        re.compile(r"how old|\bwhat age|\bages?\b(?! (discriminat|limit))|age (range|group)", re.I),
+        re.compile(r"\b\d{1,2}\s?(-|\u2013|to)\s?\d{1,2} (years?|yrs?)\b|\b\d{1,2}\+? (years?|yrs?) "
+                   r"old|\bage[ds]? \d", re.I)),
+    AnswerType(
+        re.compile(r"\bwhen\b|\b(what|which) dates?\b|\bthe dates\b", re.I),
+        # A year, not any four digits ("an allowance of AU$7000").
+        re.compile(r"(?<![$\d,.])\b(19|20)\d\d\b|january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december|\b(week|month)s?\b", re.I)),
     # "What level / grade / band is it?": a classification code ("AS-03", "GS-14", "Band A").
     AnswerType(
         re.compile(r"\b(level|grade|classification|classified|pay band|band|pay scale)\b(?! of)", re.I),
@@ -89,7 +95,8 @@ ANSWER_TYPE_PENALTY = 0.1  # a passage of another kind cannot answer "who" or "h
 # Words that name the kind of answer wanted, not what it says: "what languages" is answered by
 # "Ruby and JavaScript", not by "learn new languages".
 CATEGORY_WORDS = frozenset(content_terms("software tools technology technologies languages language "
-                                          "frameworks platforms programs number " + GENERIC_WORDS))
+                                          "frameworks platforms programs number date dates age ages " +
+                                          GENERIC_WORDS))
 
 
 def answer_type_fits(question: str, unit: str) -> bool | None:

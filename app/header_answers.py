@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from langchain_core.documents import Document
 
@@ -14,7 +15,8 @@ from app.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units,
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
-from domain.work_terms import employment_type, is_authorization_statement, work_mode
+from domain.work_terms import (employment_type, is_authorization_statement, limits_to_citizens,
+                               work_mode)
 from ingest.facts import Fact, HeaderFacts
 
 # Which fact a question asks about. Order matters: "what's the salary for this role" is about pay,
@@ -25,6 +27,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"family|days?\b))|compensat|\bwages?\b|\bearn|\bctc\b|"
                        r"stipend|remunerat|how much (does it|do they|will i|would i|is it|money)"
                        r"( \w+)? (pay|make|earn|offer|get)|how much (money|do i get)", re.I)),
+    # "Is it still open?": whether the job still takes applications; "open to ..." is who may apply.
+    ("status", re.compile(r"\bstill (open|hiring|accepting|available|recruiting|taking|active|live|"
+                          r"valid|looking)\b|\b(is|are) (it|this|that|the (job|role|position|posting|"
+                          r"vacancy|opening))( \w+)? (open|closed|filled|available|active)\b(?! to)|"
+                          r"\bbeen filled|too late|(open|accepting) (for )?applications", re.I)),
     ("deadline", re.compile(r"deadline|closing date|\bclos(e|es|ing)\b|apply by|last (day|date)|"
                             r"until when|\bdue\b|when (can|should|do|must) i apply", re.I)),
     ("authorization", re.compile(r"visa|sponsor|work permit|right to work|citizen|clearance|"
@@ -53,7 +60,8 @@ _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|will not|don't|do no
                       r"must (already )?(be|have|hold)|only (consider|accept)|required to (be|have)|"
                       r"need to (be|have)|must be (eligible|authori[sz]ed|legally))\b", re.I)
 
-# "You must already have status to work here": nobody is sponsored.
+# "You must already have status to work here": nobody is sponsored (nor in a job open to
+# citizens only).
 _ALREADY = re.compile(r"\bmust already (have|hold|be)|\balready (have|hold) (the )?(right|status|"
                       r"authori[sz]ation|permission) to work", re.I)
 
@@ -66,6 +74,8 @@ _FACT_WORDS = {
            "make offer range rate annual annually hourly yearly month monthly year per gross amount "
            "figure expected expect usd eur gbp cad inr aud dollar dollars euro euros pound pounds "
            "currency",
+    "status": "still open opened closed close filled hiring hire accepting taking applications "
+              "application apply available active live valid late too looking",
     "deadline": "deadline closing close closes date apply application applications last day until "
                 "due when submit submission open still",
     "authorization": "visa visas sponsor sponsorship sponsors work permit right citizen citizens "
@@ -131,7 +141,7 @@ def answer_from_facts(question: str, facts: HeaderFacts, docs: list[Document]) -
     # The employer's own name ("what roles are open at Zulip?") asks nothing more.
     named = term_set(facts.company.value) if facts.company else set()
     beyond = _beyond(question, intents) - named
-    quoted = set().union(*(term_set(c.text) for a in answers for c in a.citations))
+    quoted = set().union(*(term_set(_undotted(c.text)) for a in answers for c in a.citations))
     if beyond - quoted:
         return None
     return answers[0] if len(answers) == 1 else _joined(question, answers)
@@ -165,6 +175,11 @@ def _find(docs: list[Document], *needles: str, says: Callable[[str], bool] | Non
                 if _squash(unit) in folded and says(unit):
                     return _Cited(unit.removeprefix("- ").strip(), doc)
     return None
+
+
+def _undotted(text: str) -> str:
+    """"U.S. citizens" reads as "US citizens", as a question types it."""
+    return re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)
 
 
 def _squash(text: str) -> str:
@@ -277,6 +292,27 @@ def _deadline(question, facts, docs):
                    [cited])
 
 
+def _status(question, facts, docs):
+    """Filled or closed, as the posting marks it; else what its deadline says today."""
+    if facts.status:
+        cited = _find(docs, facts.status.quote)
+        said = "the job has been filled" if facts.status.value == "filled" else \
+            "applications are closed"
+        return _answer(question, f"No. The posting says {said}: {_quote(cited)}", [cited]) \
+            if cited else None
+    if not facts.deadline or not facts.deadline_iso:
+        return None
+    cited = _find(docs, facts.deadline.quote, facts.deadline.value,
+                  says=lambda unit: find_deadline(unit) is not None)
+    if not cited:
+        return None
+    if date.fromisoformat(facts.deadline_iso) < date.today():
+        text = f"No, not by its own dates: the application deadline, {facts.deadline.value}, has passed"
+    else:
+        text = f"The posting takes applications until {facts.deadline.value}"
+    return _answer(question, f"{text}: {_quote(cited)}", [cited])
+
+
 def _authorization(question, facts, docs):
     if not facts.authorization:
         return None
@@ -290,16 +326,26 @@ def _authorization(question, facts, docs):
         if about:
             opening = "No" if _REFUSAL.search(about[0].text) else "Yes"
             return _answer(question, f"{opening}. The posting says: {quotes}", cited)
-        if any(_ALREADY.search(c.text) for c in cited):
+        if any(_ALREADY.search(c.text) or limits_to_citizens(c.text) for c in cited):
             return _answer(question, f"No. The posting says: {quotes}", cited)
         # Who may apply is said, sponsorship is not: that is no answer to the question asked.
         answer = _answer(question, "The posting does not say whether it sponsors visas. On who may "
                                    f"apply it says: {quotes}", cited)
         return answer.model_copy(update={"abstained": True})
+    if is_yes_no(question) and re.search(r"citizen|national", question, re.I):
+        limiting = [c for c in cited if limits_to_citizens(c.text)]
+        if limiting:
+            # "Can non-US citizens apply?": No; "do I have to be a citizen?": Yes.
+            outsider = re.search(r"\bnon\b|\bnon-|\bnot (a|an)\b|foreign|international|overseas|"
+                                 r"\boutside\b", question, re.I)
+            needs = re.search(r"\b(need|have|has|must|required?)\b", question, re.I)
+            if outsider or needs:
+                return _answer(question, f"{'No' if outsider else 'Yes'}. The posting says: {quotes}",
+                               cited)
     return _answer(question, f"The posting says: {quotes}", cited)
 
 
 _EXCLUSIVE = ({"full-time", "part-time"}, {"permanent", "contract"}, {"permanent", "internship"})
 _WRITERS = {"title": _title, "company": _company, "location": _location, "mode": _mode,
-            "employment": _employment, "pay": _pay, "deadline": _deadline,
+            "employment": _employment, "pay": _pay, "deadline": _deadline, "status": _status,
             "authorization": _authorization}

@@ -73,6 +73,18 @@ def employment_type(text: str) -> str | None:
     return None
 
 
+# "Open to U.S. citizens", "must be a Canadian citizen", "citizenship is required".
+_CITIZENS_ONLY = re.compile(
+    r"open (only )?to (?:[\w\s,]|\.(?=\w)|(?<=\b[A-Z])\.){0,30}?(citizens|nationals)|"
+    r"\b(only|must|need to|required to)\b[^.]{0,40}\b(citizens?|nationals?)\b|"
+    r"citizenship (is )?(required|mandatory|a requirement)", re.I)
+
+
+def limits_to_citizens(text: str) -> bool:
+    """The text opens the job to citizens (or nationals) only."""
+    return bool(_CITIZENS_ONLY.search(text))
+
+
 def is_authorization_statement(text: str) -> bool:
     """Says who may work in the job: visas, sponsorship, right to work, citizenship, clearance."""
     return bool(_AUTHORIZATION.search(text))

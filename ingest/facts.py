@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
+from domain.status import badge_status, find_status, without_badge
 from domain.work_terms import employment_type, is_authorization_statement, states_work_mode, work_mode
 
 # Front-matter keys and line labels ("Closing date: ...") for each fact, compared without case,
@@ -68,6 +69,7 @@ class HeaderFacts:
     pay_range: tuple[float, float, str | None, str | None] | None = None  # low, high, currency, period
     deadline: Fact | None = None
     deadline_iso: str | None = None
+    status: Fact | None = None  # "filled" or "closed" when the posting says it is no longer open
     authorization: list[Fact] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # on a page listing several jobs
 
@@ -85,6 +87,7 @@ class HeaderFacts:
                    pay=fact(data.get("pay")),
                    pay_range=tuple(data["pay_range"]) if data.get("pay_range") else None,
                    deadline=fact(data.get("deadline")), deadline_iso=data.get("deadline_iso"),
+                   status=fact(data.get("status")),
                    authorization=[Fact(**a) for a in data.get("authorization", [])],
                    roles=list(data.get("roles", [])))
 
@@ -163,6 +166,9 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         if labelled and (kind := label_kind(labelled.group(1))) and kind not in found:
             found[kind] = Fact(labelled.group(2).strip(), line)
     facts.title = _unlabelled(found.get("title") or _title_guess(header_lines, blocks))
+    facts.status = _status(facts.title, [*header_lines, *blocks])
+    if facts.title and facts.status and facts.status.quote == facts.title.quote:
+        facts.title = Fact(without_badge(facts.title.value), facts.title.quote)
     at = _TITLE_AT.match(facts.title.value) if facts.title else None
     if at and (not at.group("where") or find_places(at.group("where"), min_city_population=15000)):
         # "Data steward at Ocean Networks Canada (Victoria, Canada)": three facts in one line
@@ -186,6 +192,13 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
     facts.deadline, facts.deadline_iso = _deadline(found.get("deadline"), blocks)
     facts.authorization = [Fact(b, b) for b in blocks if is_authorization_statement(b)][:3]
     return facts
+
+
+def _status(title: Fact | None, lines: list[str]) -> Fact | None:
+    """A badge beside the title ("Data Analyst (filled)"), else a line saying applications closed."""
+    if title and (status := badge_status(title.value)):
+        return Fact(status, title.quote)
+    return next((Fact(status, line) for line in lines if (status := find_status(line))), None)
 
 
 _TITLE_AT = re.compile(r"^(?P<title>[^()]+?)(?:\s+(?:at|@)\s+(?P<company>[A-Z][^()]+?))?"

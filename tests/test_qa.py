@@ -447,3 +447,62 @@ def test_a_yes_no_about_a_stated_value_compares_the_values(posting_assistant, qu
         "## Salary\n\nThe salary is GBP 44,000 per year.\n")
     answer = a.ask(question, "comms-lead")
     assert answer.answer.startswith(start) and quoted in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("text", "answer_start", "quoted"), [
+    # A badge beside the title: the title is the job's, the badge is its status.
+    ("# Field Technician (filled)\n\nCoast Surveys\n\n## Duties\n\n- Service tide gauges.\n",
+     "No. The posting says the job has been filled", "Field Technician (filled)"),
+    ("# Field Technician\n\nCoast Surveys\n\n## Duties\n\n- Service tide gauges.\n\n"
+     "Applications are now closed. Thank you for your interest.\n",
+     "No. The posting says applications are closed", "Applications are now closed"),
+    ("# Field Technician\n\nCoast Surveys\n\n## Duties\n\n- Service tide gauges.\n\n"
+     "Applications close on 3 March 2019.\n",
+     "No, not by its own dates: the application deadline, 3 March 2019, has passed", "3 March 2019"),
+    ("# Field Technician\n\nCoast Surveys\n\n## Duties\n\n- Service tide gauges.\n\n"
+     "Applications close on 3 March 2099.\n",
+     "The posting takes applications until 3 March 2099", "3 March 2099"),
+])
+def test_is_it_still_open_is_answered_from_the_status_or_the_deadline(
+        posting_assistant, text, answer_start, quoted):
+    a = posting_assistant("field-technician.md", text)
+    answer = a.ask("is it still open?", "field-technician")
+    assert answer.answer.startswith(answer_start) and quoted in answer.citations[0].text
+    title = a.ask("what's the job title?", "field-technician")
+    assert "\u201cField Technician\u201d" in title.answer
+
+
+def test_until_the_position_is_filled_says_nothing_about_being_open_now(posting_assistant):
+    a = posting_assistant(
+        "field-technician.md",
+        "# Field Technician\n\nCoast Surveys\n\n## Duties\n\n- Service tide gauges.\n\n"
+        "We review applications until the position is filled.\n")
+    answer = a.ask("is it still open?", "field-technician")
+    assert answer.abstained and answer.answer.startswith("The posting does not say")
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("can non US citizens apply", "No. "),
+    ("do i have to be a U.S. citizen?", "Yes. "),
+    ("do they sponsor visas", "No. "),  # open to citizens only: nobody is sponsored
+])
+def test_a_job_open_to_citizens_only_answers_who_may_apply(posting_assistant, question, opening):
+    a = posting_assistant(
+        "records-clerk.md",
+        "# Records Clerk\n\nCounty Archives\n\n## Who may apply\n\n"
+        "Open to U.S. citizens or nationals. Subject to background check.\n\n"
+        "## Duties\n\n- File and retrieve county records.\n")
+    answer = a.ask(question, "records-clerk")
+    assert answer.answer.startswith(opening) and "U.S. citizens" in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("question", "unit", "fits"), [
+    ("what are the dates", "from 10 October 2016 to 16 January 2017", True),
+    ("what are the dates", "An allowance of AU$7000 for the whole period.", False),
+    ("how old are the campers", "Campers are 8 - 14 years old.", True),
+    ("how old are the campers", "We run camps for children across the province.", False),
+])
+def test_dates_and_ages_want_passages_that_give_them(question, unit, fits):
+    from app.answer_types import answer_type_fits
+
+    assert answer_type_fits(question, unit) is fits
