@@ -95,11 +95,26 @@ def evidence_units(text: str) -> list[str]:
     for line in text.split("\n"):
         # A bullet stays whole even when long: its label ("Skills: ...") is the context of every
         # sentence in it.
-        if line.startswith("- ") or len(line) < 120:
-            out.append(line.strip())
+        unit = line.strip()
+        # "We want these 22 languages" then "Assamese, Bengali, Bodo, ...": the bare list
+        # means nothing without the line that says what it lists.
+        if out and _ANNOUNCES.search(out[-1]) and _is_bare_list(unit):
+            out[-1] = f"{out[-1].rstrip(':')}: {unit}"
+        elif line.startswith("- ") or len(line) < 120:
+            out.append(unit)
         else:
             out.extend(_sentences(line))
     return [unit for unit in out if unit]
+
+
+_ANNOUNCES = re.compile(r"(\b(following|these|below)\b[^.!?]{0,60}|:)$", re.I)
+
+
+def _is_bare_list(line: str) -> bool:
+    """Three or more short items split by commas, and no sentence."""
+    items = [i for i in re.split(r",|;|\band\b", line) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 4 for i in items) and \
+        not re.search(r"[.!?]$", line) and not line.startswith("- ")
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -10,8 +10,10 @@ import frontmatter
 
 log = logging.getLogger(__name__)
 
-# Jekyll/Liquid and Hugo tags ({% include x %}, {{ page.title }}) and HTML comments.
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.S)
+# Jekyll/Liquid comment blocks with what they hide (notes to the page's editors), then tags
+# ({% include x %}, {{ page.title }}) and HTML comments.
+_TEMPLATE = re.compile(r"\{%-?\s*comment\b.*?%\}.*?\{%-?\s*endcomment\b.*?%\}|"
+                       r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.S)
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:

@@ -105,6 +105,15 @@ def test_front_matter_gives_the_header_facts_and_is_not_text():
     assert "Salary: 90,621 - 117,810" in header and "{%" not in body
 
 
+def test_a_template_comment_hides_its_text_from_the_reader():
+    _, body = split_front_matter(
+        "---\ntitle: Engineer\n---\n{% comment ---- notes for editors ---- %}\nExample: GS-15 Step 1: "
+        "$143,736\n{% endcomment ---------- %}\nThe maximum salary is $191,900.\n"
+        "{% comment %}x{% endcomment %}Apply soon.")
+    assert "143,736" not in body and "editors" not in body
+    assert "The maximum salary is $191,900." in body and "Apply soon." in body
+
+
 def test_broken_front_matter_leaves_the_text_readable():
     metadata, body = split_front_matter("---\ntitle: [unclosed\n---\nHello there.")
     assert metadata == {} and "Hello there." in body

@@ -506,3 +506,14 @@ def test_dates_and_ages_want_passages_that_give_them(question, unit, fits):
     from app.answer_types import answer_type_fits
 
     assert answer_type_fits(question, unit) is fits
+
+
+def test_a_bare_list_is_quoted_with_the_line_that_says_what_it_lists():
+    from app.text import evidence_units
+
+    units = evidence_units("We are looking for the following 5 languages\n"
+                           "Assamese, Bengali, Bodo, Dogri, Gujarati\nSalary: INR 30,000")
+    assert units == ["We are looking for the following 5 languages: Assamese, Bengali, Bodo, "
+                     "Dogri, Gujarati", "Salary: INR 30,000"]
+    # A sentence after a lead-in is a sentence, not a list.
+    assert len(evidence_units("Skills we want:\nYou write clearly, test well, and ship.")) == 2
