@@ -170,9 +170,9 @@ class Assistant:
 
     def ask(self, question: str, posting_id: str | None = None,
             history: Sequence[tuple[str, str]] = (), resume_text: str | None = None, *,
-            all_postings: bool = False) -> Answer:
+            all_postings: bool = False, compare: Sequence[str] = ()) -> Answer:
         *_, final = self.ask_stream(question, posting_id, history, resume_text,
-                                    all_postings=all_postings)
+                                    all_postings=all_postings, compare=compare)
         return final
 
     def ask_across(self, question: str, posting_ids: Sequence[str] | None = None) -> Answer:
@@ -191,14 +191,18 @@ class Assistant:
     def ask_stream(self, question: str, posting_id: str | None = None,
                    history: Sequence[tuple[str, str]] = (),
                    resume_text: str | None = None, *,
-                   all_postings: bool = False) -> Iterator[str | Answer]:
+                   all_postings: bool = False, compare: Sequence[str] = ()) -> Iterator[str | Answer]:
         """Draft tokens (progress only) then the final Answer; eligibility questions go to the fit
-        engine; a question about "these jobs" is answered across every posting."""
+        engine. Two or more postings to `compare` are each answered, one line apiece; so is every
+        posting for a question about "these jobs"."""
         question = question.strip()
         if not question:
             raise InputError("the question is empty")
         if len(question) > 1000:
             raise InputError("the question is over 1,000 characters; ask something shorter")
+        if len(set(compare)) > 1:
+            yield self.ask_across(question, list(dict.fromkeys(compare)))
+            return
         if all_postings or (is_across_question(question) and len(self.postings()) > 1):
             yield self.ask_across(question)
             return

@@ -129,13 +129,18 @@ def remove(posting_id: Annotated[str, typer.Argument(help="Posting id (see `post
 @cli.command()
 @handles_errors
 def ask(question: Annotated[str, typer.Argument(help="Your question about the posting.")],
-        posting: PostingOption = None, resume: ResumeOption = None,
+        posting: Annotated[list[str] | None, typer.Option(
+            "--posting", help="Posting id; optional with one. Repeat it to ask several postings, "
+                              "one line each.")] = None,
+        resume: ResumeOption = None,
         all_postings: Annotated[bool, typer.Option(
             "--all-postings", help="Answer for every ingested posting, one line each.")] = False,
         as_json: JsonOption = False) -> None:
-    """Ask a question about a posting (or all of them); eligibility questions use your resume."""
-    answer = _assistant().ask(question, posting, resume_text=_resume_text(resume),
-                              all_postings=all_postings)
+    """Ask a question about a posting (or several, or all); eligibility questions use your resume."""
+    ids = list(dict.fromkeys(posting or []))
+    answer = _assistant().ask(question, ids[0] if len(ids) == 1 else None,
+                              resume_text=_resume_text(resume), all_postings=all_postings,
+                              compare=ids if len(ids) > 1 else ())
     if as_json:
         _print_json(answer.model_dump())
         return

@@ -233,7 +233,11 @@ def _location(question, facts, docs):
     cited = _fact_source(facts.location, "Location", docs, says=lambda unit: bool(find_places(unit)))
     if not cited:
         return None
-    return _answer(question, f"The job is located in {facts.location.value} [1].", [cited])
+    where = facts.location.value
+    # "Remote, Canada" is no place to be "located in": the posting's own words, quoted.
+    if work_mode(where):
+        return _answer(question, f"The posting gives the location as \u201c{where}\u201d [1].", [cited])
+    return _answer(question, f"The job is located in {where} [1].", [cited])
 
 
 def _mode(question, facts, docs):

@@ -43,6 +43,22 @@ def test_ingest_postings_ask_remove(store):
     assert json.loads(run(["postings", "--json"], store).stdout) == []
 
 
+def test_ask_several_postings_by_repeating_the_option(store, tmp_path):
+    for name, city in (("data-engineer-berlin", "Berlin, Germany"), ("data-engineer-leeds",
+                                                                    "Leeds, UK")):
+        (tmp_path / f"{name}.md").write_text(f"# Data Engineer\n\nAcme\n\nLocation: {city}\n\n"
+                                            "## Duties\n\n- Build pipelines.\n")
+        assert run(["ingest", str(tmp_path / f"{name}.md")], store).returncode == 0
+    asked = run(["ask", "where is the job?", "--posting", "data-engineer-berlin",
+                 "--posting", "data-engineer-leeds", "--json"], store)
+    payload = json.loads(asked.stdout)
+    lines = payload["answer"].splitlines()
+    assert lines[0] == "Across your 2 postings:" and len(lines) == 3
+    assert "Berlin" in payload["answer"] and "Leeds" in payload["answer"]
+    assert {c["posting_id"] for c in payload["citations"]} == {"data-engineer-berlin",
+                                                               "data-engineer-leeds"}
+
+
 def test_reingest_is_idempotent(store):
     again = run(["ingest", "--json"], store)
     [result] = json.loads(again.stdout)

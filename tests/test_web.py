@@ -44,7 +44,7 @@ class ScriptedAssistant:
         self.histories: list[list[tuple[str, str]]] = []
         self.resumes: list[str | None] = []
 
-    def ask_stream(self, question, posting_id, history, resume_text=None):
+    def ask_stream(self, question, posting_id, history, resume_text=None, compare=()):
         self.histories.append(list(history))
         self.resumes.append(resume_text)
         yield "Maven "

@@ -195,6 +195,36 @@ def test_a_posting_is_added_with_progress_and_removed(page: Page, tmp_path):
     shot(page, "09-posting-removed")
 
 
+def test_two_postings_picked_to_compare_each_answer_the_question(page: Page, tmp_path):
+    posting = tmp_path / "northwind-platform-data-engineer.md"
+    posting.write_text(POSTING_MD)
+    tab(page, "Postings")
+    page.locator("#posting-file input[type=file]").set_input_files(str(posting))
+    page.locator("#posting-add").click()
+    expect(page.locator("#postings-status")).to_contain_text("Added")
+
+    tab(page, "Chat")
+    box = page.locator("#compare input")
+    for name in ("Senior Backend Java ML", "Northwind"):  # offered though added after loading
+        box.click()
+        box.fill(name)
+        expect(option(page, "#compare", name)).to_be_visible()
+        box.press("Enter")
+    page.keyboard.press("Escape")
+    expect(page.locator("#compare")).to_contain_text("Northwind Traders")
+    page.locator("#question textarea").fill("Where is the job?")
+    page.locator("#send").click()
+    expect(page.locator("#chat")).to_contain_text("Across your 2 postings")
+    expect(page.locator("#chat")).to_contain_text("Northwind Traders")
+    expect(page.locator("#sources")).to_contain_text("[2]")
+    shot(page, "10-two-postings-compared")
+
+    tab(page, "Postings")
+    option(page, "#posting-remove-id", "northwind").click()
+    page.locator("#posting-remove").click()
+    expect(page.locator("#postings-status")).to_contain_text("Removed")
+
+
 def test_a_bad_file_gives_one_readable_line_and_the_page_keeps_working(page: Page, tmp_path):
     bad = tmp_path / "resume.txt"
     bad.write_bytes(b"")

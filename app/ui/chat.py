@@ -11,7 +11,7 @@ import gradio as gr
 
 from app.observability import Observer
 from app.schemas import Answer
-from app.ui.common import Services, error_line, escape
+from app.ui.common import Services, error_line, escape, posting_choices
 
 CHECKING = "_Checking the draft against the posting…_"
 WRITING = "_Reading the posting and writing the answer…_"
@@ -37,8 +37,10 @@ def _bot(text: str) -> dict:
 
 def respond(assistant, question: str, posting_id: str | None, messages: list[dict],
             turns: list[tuple[str, str]], resume_text: str | None = None,
-            observer: Observer | None = None, request=None) -> Iterator[ChatState]:
-    """Shows progress in the last bubble, then the verified answer."""
+            observer: Observer | None = None, request=None,
+            compare: list[str] | None = None) -> Iterator[ChatState]:
+    """Shows progress in the last bubble, then the verified answer (one line per posting when
+    two or more are picked to compare)."""
     question = (question or "").strip()
     if not question:
         yield messages, gr.skip(), turns, ""
@@ -49,7 +51,8 @@ def respond(assistant, question: str, posting_id: str | None, messages: list[dic
     answer, drafted = None, 0
     try:
         with observer.track("ask", request, private=bool(resume_text)) as call:
-            events = assistant.ask_stream(question, posting_id, turns, resume_text=resume_text)
+            events = assistant.ask_stream(question, posting_id, turns, resume_text=resume_text,
+                                          compare=compare or ())
             for event in observer.answer_stream(events):
                 if isinstance(event, Answer):
                     answer = event
@@ -67,7 +70,7 @@ def respond(assistant, question: str, posting_id: str | None, messages: list[dic
            [*turns, (question, answer.answer)], "")
 
 
-def build_chat(services: Services, posting: gr.Dropdown, resume: gr.State) -> list:
+def build_chat(services: Services, posting: gr.Dropdown, resume: gr.State, tab: gr.Tab) -> list:
     """Lays out the tab; returns the components a posting switch resets."""
     with gr.Row():
         with gr.Column(scale=3):
@@ -80,21 +83,34 @@ def build_chat(services: Services, posting: gr.Dropdown, resume: gr.State) -> li
                 question = gr.Textbox(placeholder="Ask about the posting…", show_label=False,
                                       scale=5, max_length=1000, autofocus=True, elem_id="question")
                 send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
-            clear = gr.Button("Clear", variant="secondary", elem_id="clear-chat")
+            with gr.Row():
+                compare = gr.Dropdown(choices=posting_choices(services.assistant), value=[],
+                                      multiselect=True, label="Compare postings", scale=5,
+                                      info="Pick two or more to ask each of them the same question.",
+                                      elem_id="compare")
+                clear = gr.Button("Clear", variant="secondary", elem_id="clear-chat", scale=1)
         with gr.Column(scale=2):
             gr.Markdown("### Sources")
             sources = gr.Markdown(NO_SOURCES, elem_id="sources")
     turns = gr.State([])
 
-    def on_send(q, posting_id, messages, history, resume_text, request: gr.Request):
+    def on_send(q, posting_id, messages, history, resume_text, picked, request: gr.Request):
         yield from respond(services.assistant, q, posting_id, messages, history, resume_text,
-                           services.observer, request)
+                           services.observer, request, compare=picked)
+
+    def on_open(picked):
+        """Postings added or removed on the Postings tab are offered, or dropped, on coming back."""
+        choices = posting_choices(services.assistant)
+        ids = {pid for _, pid in choices}
+        return gr.Dropdown(choices=choices, value=[p for p in picked or [] if p in ids])
 
     outputs = [chatbot, sources, turns, question]
     # Every model call shares one concurrency group, so the queue, not llama.cpp's lock,
     # decides who waits, and a waiting user sees their place in line.
-    gr.on([question.submit, send.click], on_send, [question, posting, chatbot, turns, resume],
+    gr.on([question.submit, send.click], on_send,
+          [question, posting, chatbot, turns, resume, compare],
           outputs, api_visibility="private", concurrency_id="assistant")
+    tab.select(on_open, compare, compare, queue=False, api_visibility="private")
     clear.click(clear_chat, None, outputs, queue=False, api_visibility="private")
     chatbot.clear(clear_chat, None, outputs, queue=False, api_visibility="private")
     return outputs

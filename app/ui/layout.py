@@ -26,8 +26,8 @@ def build_ui(services: Services, *, delete_cache: tuple[int, int] | None = None)
         # The resume text: server-side, this session only, gone when the session ends.
         resume = gr.State(None)
         with gr.Tabs():
-            with gr.Tab("Chat", id="chat"):
-                chat_outputs = build_chat(services, posting, resume)
+            with gr.Tab("Chat", id="chat") as chat_tab:
+                chat_outputs = build_chat(services, posting, resume, chat_tab)
             with gr.Tab("Resume", id="resume"):
                 wire_forget = build_resume(services, resume)
             with gr.Tab("Fit", id="fit"):
