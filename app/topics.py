@@ -8,16 +8,12 @@ from collections.abc import Callable
 
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
-from domain.places import find_places
+from domain.places import WORLD_REGION, find_places
 from domain.work_terms import employment_type, is_authorization_statement, work_mode
 
 # A count, in digits or words.
 COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 
-# Continents and world regions, which no country list names ("based in Europe and Africa").
-_WORLD_REGION = re.compile(r"\b(Europe|Africa|Asia|North America|South America|"
-                           r"Latin America|Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|"
-                           r"Caribbean)\b")
 
 
 def _states_pay(text: str) -> bool:
@@ -82,7 +78,7 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                      r"learn|get|sign))(?! (are|is) the (full |job |complete )*(details|description|"
                      r"info|information|link|posting|ad|advert|website))|\blocat|which (city|country|"
                      r"office)|\bbased\b",
-                     lambda text: bool(find_places(text) or _WORLD_REGION.search(text))
+                     lambda text: bool(find_places(text) or WORLD_REGION.search(text))
                      or work_mode(text) is not None),
 }
 

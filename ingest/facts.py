@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
-from domain.places import find_places
+from domain.places import WORLD_REGION, find_places
 from domain.status import badge_status, find_status, without_badge
 from domain.work_terms import employment_type, is_authorization_statement, states_work_mode, work_mode
 
@@ -47,7 +47,7 @@ _ABOUT = re.compile(r"^(?:about|join|life at|working at|why)\s+(?P<name>[A-Z][\w
 # Words that stand where a name would ("Join us", "This is...", "We are hiring"): never a company.
 _GENERIC_ABOUT = re.compile(r"^(the\b|this\b|you|us\b|we\b|our\b|here\b|it\b|they\b|there\b|"
                             r"me\b|join us|work with us|careers?\b|jobs?\b|hiring\b)", re.I)
-_PLACE_CUE = re.compile(r"based in|located in|location|office in|offices in|work(ing)? from|"
+_PLACE_CUE = re.compile(r"based (in|at)|located (in|at)|location|offices? in|work(ing)? (from|in)\b|"
                         r"position is in|\bremote\b|hybrid|on-?site", re.I)
 
 
@@ -392,15 +392,46 @@ def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
         places = find_places(line, min_city_population=15000)
         if places and not TITLE_NOUN.search(line.split(",")[0]) or work_mode(line) and len(line) < 60:
             return Fact(line, line)
+        if _WORLDWIDE.match(line) and len(line) < 60:  # "Global, full-time contract position"
+            return Fact(_WORLDWIDE.match(line).group(0), line)
     for block in blocks:
-        if not _PLACE_CUE.search(block) or not find_places(block):
+        cues = [m.group(0) for m in _PLACE_CUE.finditer(block)]
+        if not cues or not (find_places(block) or WORLD_REGION.search(block)):
             continue
         where = _WHERE.search(block)
-        if where and find_places(where.group("where")):
-            return Fact(where.group("where").strip(), block)
-        return Fact(", ".join(dict.fromkeys(p.name for p in find_places(block))), block)
+        if where and (span := _places_span(where.group("where"))):
+            return Fact(span, block)
+        # "Staff are fully remote, with members in North America" and "onsite accommodation"
+        # state how, not where: only a place cue makes the block's places the job's.
+        if any(work_mode(cue) is None for cue in cues) and (places := find_places(block)):
+            near = _places_span(block)
+            return Fact(near or ", ".join(dict.fromkeys(p.name for p in places)), block)
     return None
 
 
-_WHERE = re.compile(r"(?:based in|located in|office in|offices in|position is in|located at|"
+_WORLDWIDE = re.compile(r"^(global|worldwide|anywhere( in the world)?|world-?wide)\b", re.I)
+
+
+def _places_span(text: str) -> str | None:
+    """From the first place named to the last: "Colorado" of "Colorado from June-August 2021",
+    "Berlin, Germany" of "Berlin, Germany, with a team in Paris" stays whole up to Paris."""
+    bounds = [(m.start(), m.end()) for m in WORLD_REGION.finditer(text)]
+    for place in find_places(text):
+        at = text.find(place.name)
+        bounds += [(at, at + len(place.name))] if at >= 0 else []
+    if not bounds:
+        return None
+    start = min(b[0] for b in bounds)
+    # A town too small for the gazetteer before its region ("Crested Butte, Colorado"), the
+    # rest of a name ("Crested" of "Crested Butte") or a direction ("south-west Australia")
+    # belongs to the place.
+    before = re.search(r"(?:\b[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2},?\s*|"
+                       r"\b(?i:north|south|east|west|central|northern|southern|eastern|western)"
+                       r"(?i:[- ](?:east|west))?\s+)$", text[:start])
+    start = before.start() if before else start
+    span = text[start:max(b[1] for b in bounds)].strip()
+    return span if len(span) <= 80 else None
+
+
+_WHERE = re.compile(r"(?:based (?:in|at)|located (?:in|at)|offices? in|position is in|"
                     r"work from|work in|job is in)\s+(?P<where>[^.;:()\n]{3,80})", re.I)

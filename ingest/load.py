@@ -132,13 +132,56 @@ def _pdf_text(data: bytes, name: str) -> str:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(f"{name}: not a readable PDF ({type(exc).__name__})") from exc
     text = "\n\n".join(pages)
     if not text.strip():
         raise InputError(f"{name}: the PDF has no text layer (a scan?); paste the text instead")
     return text
+
+
+def _page_text(page) -> str:
+    """The page's text, with a title or heading wrapped over two lines in its large type made one
+    line again ("Project leader Interdisciplinary Marine" + "Microplastics Research"), and lines in
+    large type kept apart from the text around them."""
+    sizes: list[tuple[str, float]] = []
+
+    def visit(text, _cm, tm, _font, size):
+        scale = abs(tm[0]) or 1.0
+        sizes.append((text, round(size * scale, 1)))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    lines, line_sizes, current, biggest = text.split("\n"), [], "", 0.0
+    for fragment, size in sizes:
+        for i, part in enumerate(fragment.split("\n")):
+            if i:
+                line_sizes.append((current.strip(), biggest))
+                current, biggest = "", 0.0
+            current += part
+            biggest = max(biggest, size) if part.strip() else biggest
+    line_sizes.append((current.strip(), biggest))
+    line_sizes = [ls for ls in line_sizes if ls[0]]
+    if [t for t, _ in line_sizes] != [line.strip() for line in lines if line.strip()]:
+        return text  # the fragments do not line up with the text: leave it as extracted
+    weights: dict[float, int] = {}
+    for line, size in line_sizes:
+        weights[size] = weights.get(size, 0) + len(line)
+    body = max(weights, key=weights.get) if weights else 0.0
+    sized = iter(size for _, size in line_sizes)
+    out: list[str] = []
+    previous = 0.0  # the size of the line before, 0 after a blank line
+    for line in lines:
+        size = next(sized) if line.strip() else 0.0
+        large = size > body * 1.15
+        if size and size == previous and large and not re.search(r"[.!?:]$", out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
+        if size and previous and size != previous and (large or previous > body * 1.15):
+            out.append("")  # a change of type size around large type ends a paragraph
+        out.append(line)
+        previous = size
+    return "\n".join(out)
 
 
 def _docx_text(data: bytes, name: str) -> str:

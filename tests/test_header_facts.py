@@ -53,6 +53,33 @@ def test_places_come_from_geography_data_not_one_country():
     assert find_places("people based in the Central European time zone") == []
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Victoria, Canada", "CA"), ("Victoria, BC", "CA"), ("London, Ontario", "CA"),
+    ("London, UK", "GB"), ("Cambridge, MA, USA", "US"), ("Kingston, Jamaica", "JM"),
+    ("Perth, Scotland", "GB"), ("Perth, Australia", "AU"),
+])
+def test_the_country_or_region_after_a_city_picks_which_city_it_is(text, country):
+    assert {p.country for p in find_places(text)} == {country}
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("# Field Technician\n\nWe need help with our field work in Crested Butte, Colorado from June "
+     "to August.", "Crested Butte, Colorado"),
+    ("# Field Assistant\n\nOnsite accommodation is provided. The study is based at a reserve in "
+     "south-west Australia.", "south-west Australia"),
+    ("# Community Manager\n\nGlobal, full-time contract position\n\nWe seek a community manager.",
+     "Global"),
+    # How people work, and where a flight goes, say nothing of where the job is.
+    ("# Field Assistant\n\nOnsite accommodation is provided; you pay your own flight to Perth, "
+     "Australia.", None),
+    ("# Community Manager\n\nOur staff are fully remote, with core members in North America and "
+     "Europe.", None),
+])
+def test_the_location_is_where_the_posting_places_the_job(text, location):
+    found = parse_posting(text).facts.location
+    assert (found.value if found else None) == location
+
+
 def test_work_terms():
     assert work_mode("Hybrid: 2 days a week in our Leeds office, the rest remote") == "hybrid"
     assert work_mode("This is not a remote position.") == "on-site"

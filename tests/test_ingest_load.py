@@ -43,6 +43,22 @@ def test_pdf_text_layer(tmp_path):
     assert "5+ years of Python" in load_source(tmp_path / "p.pdf", max_bytes=LIMIT).text
 
 
+def test_a_pdf_title_wrapped_in_large_type_is_one_line(tmp_path):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for y, size, line in ((800, 18, "Project Leader, Coastal"), (778, 18, "Plastics Research"),
+                          (750, 10, "We seek a research associate to lead the project."),
+                          (736, 10, "The post is based in Leeds and runs for"),
+                          (722, 10, "two years.")):
+        pdf.setFont("Helvetica", size)
+        pdf.drawString(50, y, line)
+    pdf.save()
+    (tmp_path / "p.pdf").write_bytes(buffer.getvalue())
+    lines = load_source(tmp_path / "p.pdf", max_bytes=LIMIT).text.splitlines()
+    assert lines[0] == "Project Leader, Coastal Plastics Research"
+    assert "The post is based in Leeds and runs for" in lines  # body lines are left as they are
+
+
 def test_docx_with_headings_and_bullets(tmp_path):
     document = docx.Document()
     document.add_heading("Must Have", level=2)
