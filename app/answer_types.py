@@ -40,9 +40,11 @@ def _counts(unit: str, question: str) -> bool:
 # "how long" a duration. A passage of the wanted kind gets ANSWER_TYPE_BONUS.
 ANSWER_TYPES: tuple[AnswerType, ...] = (
     AnswerType(
-        re.compile(r"\bwho\b.*\b(contact|email|ask|send|reach|supervis|manag|report)|contact|"
-                   r"\bemail\b|reach out|get in touch|questions?\b.*\b(to|who)", re.I),
-        re.compile(r"@|\[at\]|\bcontact\b|\bemail\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bdr\.? [A-Z]", re.I)),
+        re.compile(r"\bwho\b.*\b(contact|email|ask|send|reach|supervis|manag|report|call|phone|ring|"
+                   r"speak|talk)|contact|\bemail\b|reach out|get in touch|phone number|"
+                   r"questions?\b.*\b(to|who)", re.I),
+        re.compile(r"@|\[at\]|\bcontact\b|\bemail\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bdr\.? [A-Z]|"
+                   r"\+?\d[\d ()-]{7,}\d", re.I)),
     # "We encourage all to apply" mentions applying; an answer says what to send, or where.
     AnswerType(
         re.compile(r"how (do|can|should) i apply|where (do|can|should) i (apply|send)|how to apply|"
@@ -67,7 +69,9 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         re.compile(r"\bwhen\b|\b(what|which) dates?\b|\bthe dates\b", re.I),
         # A year, not any four digits ("an allowance of AU$7000").
         re.compile(r"(?<![$\d,.])\b(19|20)\d\d\b|january|february|march|april|may|june|july|"
-                   r"august|september|october|november|december|\b(week|month)s?\b", re.I)),
+                   r"august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sept?|"
+                   r"oct|nov|dec)\.? \d|\b(week|month)s?\b|as soon as possible|\basap\b|immediate",
+                   re.I)),
     # "What level / grade / band is it?": a classification code ("AS-03", "GS-14", "Band A").
     AnswerType(
         re.compile(r"\b(level|grade|classification|classified|pay band|band|pay scale)\b(?! of)", re.I),

@@ -11,6 +11,7 @@ from app.schemas import Answer, Citation
 from app.text import evidence_units
 from app.untrusted import without_instructions
 from domain.technologies import find_technologies
+from domain.wanted import PLUS
 
 MAX_ITEMS = 8
 
@@ -19,7 +20,8 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
     # How to apply and whom to ask are told in several places: what to send, where, to whom.
     "applying": (
         re.compile(r"how (do|can|should|would) i apply|how to apply|where (do|can|should) i (apply|"
-                   r"send)|what (do|should) i (need to )?(send|submit|include|attach)|application "
+                   r"send)|what (do|should|can) i (need to )?(send|submit|include|attach|put|write)|"
+                   r"(put|include|write) in (my|the|an?) (application|cover letter|letter)|application "
                    r"(process|materials|documents|package)|(send|submit) (my|an?|the) application|"
                    r"who (do|should|can) i (send|contact|email|ask|address|write)|who to (contact|"
                    r"email|ask)|contact (person|details|info)|who('s| is) the contact", re.I),
@@ -43,12 +45,20 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"(?! to (send|submit|apply|include|attach|provide))|"
                    r"what are they looking for|what do they (want|look for|expect)|"
                    r"what skills|skills (needed|required|do i need)|who (are they|they are) "
-                   r"looking for|criteria|what experience|prereq|evaluat|assessed on)", re.I),
+                   r"looking for|criteria|what experience|prereq|evaluat|assessed on|"
+                   r"what (kind|sort|type) of (person|candidate|people|someone|profile)(?![^?]*\bor\b)|"
+                   r"ideal candidate|who (are|is) (they|it) (after|for)|what are they after)", re.I),
         re.compile(r"requir|qualif|what you('ll)? (bring|need|have)|about you|you have|who you are|"
                    r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|"
                    r"evaluat|assess|"
                    r"you are|you're|we('d| would) love|your background|who we", re.I),
         "What the posting asks for:"),
+    # "What would be nice to have?": the list the posting calls a plus, not its requirements.
+    "pluses": (
+        re.compile(r"nice[- ]to[- ]haves?|\bbonus (points|skills)|preferred (skills|qualifications|"
+                   r"experience)|what('s| is| would be| are)( considered)? (a )?(plus|pluses|assets?|"
+                   r"bonus)|what else would help|(desirable|optional) (skills|criteria)", re.I),
+        PLUS, "What the posting counts as a plus:"),
     "benefits": (
         re.compile(r"^(?!.*(insurance|health|dental|pension|401|relocat|visa|vacation|pto|"
                    r"holiday|leave|bonus|equity))(.*benefit|.*perks|.*what do (they|you) offer|"
@@ -83,6 +93,7 @@ _CONTENT = {
                                r"ability to|skills?|expertise|understanding of|background in|qualifi\w*|"
                                r"certif\w*|fluen\w*|you have|strong|demonstrated|proven|must|"
                                r"comfortable|able to)\b", re.I),
+    "pluses": re.compile(r".", re.I),  # under a heading that says "a plus", every item is one
     "benefits": re.compile(r"\b(vacation|leave|holiday|insurance|health|pension|retirement|salary|"
                            r"bonus|equity|budget|flexible|remote|paid|days|allowance|wellness|"
                            r"parental|401|stock|learning|conference|equipment|laptop)\b", re.I),
@@ -109,6 +120,9 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
         items = _application_steps(docs)
         if _ASKS_CONTACT.search(question):
             lead = "Whom to contact, as the posting says:"
+    elif intent == "pluses":  # only what a heading or a sentence calls a plus, or nothing
+        items = _section_items(docs, heading, _CONTENT[intent], named_only=True) or \
+            [(u, d) for d in docs for u in _units(d) if PLUS.search(u) and not u.endswith(":")]
     else:
         items = (_section_items(docs, heading, _CONTENT[intent]) or _statements(docs, intent)
                  or _around_best(docs, ranked))
@@ -126,10 +140,11 @@ def _units(doc: Document) -> list[str]:
     return [u.removeprefix("- ").strip() for u in evidence_units(doc.page_content)]
 
 
-def _section_items(docs: list[Document], heading: re.Pattern[str],
-                   content: re.Pattern[str]) -> list[tuple[str, Document]]:
+def _section_items(docs: list[Document], heading: re.Pattern[str], content: re.Pattern[str],
+                   named_only: bool = False) -> list[tuple[str, Document]]:
     """The items of the section that best fits: a heading that names the part asked about counts
-    one, and the share of its items that read like that part counts up to one more."""
+    one, and the share of its items that read like that part counts up to one more
+    (`named_only`: a heading must name it)."""
     sections: dict[str, list[Document]] = {}
     for doc in docs:
         if doc.metadata["section"] != "Header":
@@ -142,7 +157,8 @@ def _section_items(docs: list[Document], heading: re.Pattern[str],
         # mentions a word of it.
         named = 1.0 if len(name.split()) <= 5 else 0.5
         score = named * bool(heading.search(name)) + fit
-        if len(items) >= 2 and score > best_score and (heading.search(name) or fit >= 0.6):
+        if len(items) >= 2 and score > best_score and (heading.search(name) or fit >= 0.6
+                                                       and not named_only):
             best, best_score = name, score
     return _items(sections[best]) if best else []
 
@@ -186,7 +202,8 @@ _APPLY_OBJECT = re.compile(r"@|\[at\]|\bat \w+ dot \w+|https?://|www\.|\b(cv|res
 _CONTACT_LINE = re.compile(r"\S@\S+\.\w|\[at\]|\bat \w+ dot \w+|"
                     r"\b(?i:contact|reach|write to|email)\s+(Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z]")
 _ASKS_CONTACT = re.compile(r"\bwho\b|\bcontact\b", re.I)
-_APPLY_HEADING = re.compile(r"\bapply|application|how to|submit", re.I)
+_APPLY_HEADING = re.compile(r"\bapply|application|how to|submit|drop us a line|get in touch|"
+                            r"send us|write to us|tell us|reach out|interested\?", re.I)
 
 
 def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from app.fit.places import in_canada
 from app.schemas import Answer, Citation, FitReport, RequirementResult
+from domain.scope import in_scope, job_scope, place_said
 from ingest.requirements import Requirement
 from ingest.skills import BY_NAME, find_skills
 
@@ -13,7 +13,7 @@ _ELIGIBILITY = re.compile(
     # "What experience do I need to qualify?" and "can I apply if I am a contractor?" ask what the
     # posting says, not how the candidate measures up.
     r"\b(eligib\w*|(am i|i'?m|i am)\b[^?]{0,20}qualif\w*|enough (years|experience)|"
-    r"(can|should) i (apply|get)(?!\s+(if|while|when|as)\b)|"
+    r"(can|should) i (apply|get (in|the job|hired|an interview|it))(?!\s+(if|while|when|as|for)\b)|"
     r"am i (a |an )?(good |strong |right )?(fit|match|candidate)|do i (meet|match|fit|have what)|"
     r"my (chances|fit|profile)|i (live|am based|am located|'m based|'m located) in|"
     r"i have \d+ years?)\b",
@@ -22,8 +22,8 @@ _ELIGIBILITY = re.compile(
 _ABOUT_YEARS = re.compile(r"\byears?\b|experienced? enough|\bsenior", re.I)
 _ABOUT_PLACE = re.compile(r"\blive\b|\bbased\b|\blocated\b|\bremote\b|\brelocat|\bvisa\b|"
                           r"\bwork from\b|\bcountry\b", re.I)
-ASK_FOR_RESUME = ("Add your resume (`--resume FILE` on the command line, or upload it in the web "
-                  "page) and I will check each requirement against it.")
+# Read in the page and in a terminal alike: no command-line flags in it.
+ASK_FOR_RESUME = "Add your resume and I will check each requirement against it."
 
 
 def is_eligibility_question(question: str) -> bool:
@@ -35,8 +35,7 @@ def focus(question: str, requirement_ids: list[str]) -> list[str]:
     ids = []
     if _ABOUT_YEARS.search(question) and "years" in requirement_ids:
         ids.append("years")
-    if (_ABOUT_PLACE.search(question) or in_canada(question) is not None) \
-            and "location" in requirement_ids:
+    if (_ABOUT_PLACE.search(question) or place_said(question)) and "location" in requirement_ids:
         ids.append("location")
     for name in find_skills(question):
         family = BY_NAME[name].family
@@ -86,10 +85,12 @@ def answer_without_resume(question: str, requirements: list[Requirement], postin
     for rid in wanted:
         req = by_id[rid]
         lines.append(f"- {req.text} {cites.cite(req.posting_evidence, req.section)}")
-    place = in_canada(question)
-    if "location" in by_id and place is not None:
-        where = "in Canada, which matches" if place else "outside Canada, which does not match"
-        lines.append(f"You say you are {where} the posting's location.")
+    place = place_said(question)
+    if "location" in by_id and place:
+        location = by_id["location"]
+        inside = in_scope(place, job_scope(f"{location.text}\n{location.posting_evidence}"))
+        if inside is not None:
+            lines.append(f"{place} is {'within' if inside else 'outside'} the posting's location.")
     lines.append(ASK_FOR_RESUME)
     return Answer(question=question, answer="\n".join(lines), abstained=False,
                   route="eligibility", citations=cites.items)

@@ -52,6 +52,9 @@ def load_cases(folder: Path = EVAL_DIR / "qa") -> list[QACase]:
 
 
 def _squash(text: str) -> str:
+    """Compared as read: case, spacing, Markdown emphasis and typographic quotes do not count
+    (ingest straightens the posting's quotes; a case's phrase keeps them as published)."""
+    text = text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
     return re.sub(r"[\s*_`]+", " ", text).strip().lower()
 
 

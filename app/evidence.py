@@ -21,6 +21,7 @@ from app.text import (
 from app.topics import DECISIVE_TOPICS, TOPICS, VALUED, asked_topics
 from app.untrusted import without_instructions
 from domain.technologies import find_technologies
+from ingest.structure import HEADER
 
 RETRIEVED_BONUS = 0.05
 
@@ -101,15 +102,20 @@ class EvidenceSelector:
 
     def _score(self, question: str, docs: list[Document], posting_text: str) -> list[Evidence]:
         """0.6 x cosine similarity + 0.4 x the IDF-weighted share of question terms present."""
+        # A short line is a label, except in the header, where "Band A" or "Aviation House,
+        # London" is a fact of the job.
         units = [(clean, d) for d in docs for u in evidence_units(d.page_content)
-                 if (clean := without_instructions(u)) and not is_heading_like(clean)]
+                 if (clean := without_instructions(u))
+                 and (d.metadata["section"] == HEADER or not is_heading_like(clean))]
         if not units:
             return []
         idf = self._idf(posting_text)
         rare = max(idf.values(), default=1.0)
         # The employer's name is in every question about the employer; it picks no passage.
         company = set(content_terms(docs[0].metadata.get("company", "")))
-        q_terms = set(content_terms(expand_abbreviations(question))) - company
+        # "ui/ux" asks for UI and for UX, each as the passage may write it.
+        q_terms = {part for term in content_terms(expand_abbreviations(question))
+                   for part in (term.split("/") if "/" in term else [term]) if len(part) > 1} - company
         kind = answer_type(question)  # once per question, not once per sentence
         if kind is not None:
             q_terms -= CATEGORY_WORDS

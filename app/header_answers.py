@@ -15,8 +15,7 @@ from app.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units,
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
-from domain.work_terms import (employment_type, is_authorization_statement, limits_to_citizens,
-                               work_mode)
+from domain.work_terms import employment_type, is_authorization_statement, limits_to_citizens, work_mode
 from ingest.facts import Fact, HeaderFacts
 
 # Which fact a question asks about. Order matters: "what's the salary for this role" is about pay,
@@ -112,8 +111,11 @@ def asked_fact(question: str) -> str | None:
 
 
 def _beyond(question: str, intents: list[str]) -> set[str]:
-    """The question's terms that none of the asked facts' words cover."""
-    covered = _GENERIC_TERMS.union(*(_FACT_TERMS[i] for i in intents))
+    """The question's terms that none of the asked facts' words cover (nor the words, typos
+    included, by which the question was seen to ask for them: "sallary")."""
+    asked = {t for name, pattern in INTENTS if name in intents
+             for m in pattern.finditer(question) for t in content_terms(m.group(0))}
+    covered = _GENERIC_TERMS.union(asked, *(_FACT_TERMS[i] for i in intents))
     return {t for t in content_terms(question) if t not in covered and not t.isdigit()}
 
 
@@ -163,6 +165,8 @@ def _find(docs: list[Document], *needles: str, says: Callable[[str], bool] | Non
     """The first quotable unit that contains one of the needles; or, where a needle is a whole
     paragraph, the sentence of it that `says` the fact."""
     units = [(unit, doc) for doc in docs for unit in evidence_units(doc.page_content)]
+    # A heading may be where the posting says it ("Acme Foundation: Finance Admin").
+    units += [(doc.metadata["section"], doc) for doc in docs if doc.metadata.get("section")]
     for needle in needles:
         if not needle:
             continue

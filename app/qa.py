@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Sequence
 
 from langchain_core.embeddings import Embeddings
@@ -19,7 +20,10 @@ from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.roles import facts_for, role_asked, scoped
 from app.schemas import Answer, Citation
+from app.topics import asked_topics
 from app.verify import cited_numbers, verified_draft, yes_no_opening
+from domain.pay import find_pay
+from domain.wanted import is_plus
 from ingest.index import PostingIndex
 
 log = logging.getLogger(__name__)
@@ -65,6 +69,13 @@ class QuestionAnswerer:
             return
         evidence = decision.evidence
         texts = [_plain(e.text) for e in evidence]
+        if _WANTS_FIGURE.search(query) and "salary or pay" in asked_topics(query) \
+                and not any(find_pay(t) for t in texts):
+            # "What's the actual salary?" against "Band A" or "top of market": no figure given.
+            closest = f"The posting gives no figure. The closest it comes: {_extractive(texts[:1])}"
+            yield Answer(question=question, answer=closest.replace("The posting says: ", ""),
+                         abstained=True, citations=_citations(closest, evidence))
+            return
         # Yes or No from the code, then the posting's own words; a datum asked for (a contact, a
         # count, a date, a grade, a link) in the posting's own words. A one-line paraphrase by a
         # small model adds nothing to a quote and can drop or bend what was asked.
@@ -126,6 +137,11 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
     # question whatever its words.
     strong = evidence[0].score >= STRONG_SUPPORT or decision.decisive
     opening = _value_opening(decision) or yes_no_opening(query, texts[0], strong=strong)
+    plus = said_as_plus(evidence[0]) if opening == "Yes." and _NEEDED.search(query) else None
+    if plus == evidence[0].text:
+        opening = "It is a plus, not a requirement."
+    elif plus:  # the list it is in says so: "And we prefer, but don't require, that you"
+        opening = f"It is a plus, not a requirement: the posting lists it under \u201c{plus}\u201d."
     if opening is None:  # near the question, but no answer to it: say so, show the passage
         closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
         return Answer(question=question, answer=closest.replace("The posting says: ", ""),
@@ -133,6 +149,24 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
     final = f"{opening} {_extractive(texts)}"
     return Answer(question=question, answer=final, abstained=False,
                   citations=_citations(final, evidence))
+
+
+# "What's the actual salary?", "the exact number": a figure, which a pay band or "competitive"
+# is not.
+_WANTS_FIGURE = re.compile(r"\b(actual|exact|exactly|number|figure|amount|how much exactly)\b", re.I)
+# "Do I need X?", "is X required?": whether the posting requires it, not whether it names it.
+_NEEDED = re.compile(r"\b(need|needs|required?|requirement|must|have to|has to|necessary|essential|"
+                     r"mandatory|compulsory)\b", re.I)
+
+
+def said_as_plus(evidence: Evidence) -> str | None:
+    """The words that make the passage welcome rather than required: the passage itself, its
+    section's name, or the line that opens its list ("Knowledge that would be assets include:")."""
+    lines = evidence.doc.page_content.split("\n")
+    before = next((i for i, line in enumerate(lines) if evidence.text in line), len(lines))
+    lead_in = next((line for line in reversed(lines[:before]) if line.rstrip().endswith(":")), "")
+    return next((text.rstrip(":") for text in (evidence.text, evidence.doc.metadata["section"], lead_in)
+                 if is_plus(text)), None)
 
 
 def _value_opening(decision: Decision) -> str | None:

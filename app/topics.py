@@ -25,7 +25,9 @@ def _states_deadline(text: str) -> bool:
 
 
 _PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay ?(range|band|scale|rate|grade)|\bwages?\b|"
-                        r"compensation (package|range)|stipend|\bbonus\b|stock options?", re.I)
+                        r"compensation (package|range)|stipend|\bbonus\b|stock options?|"
+                        r"\b(top|above|at) (of )?(the )?market\b|\bmarket rate|competitive (pay|salary|"
+                        r"compensation)|\bband:? [a-z0-9]{1,2}\b(?!\w)", re.I)
 _ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing)? (of )?applications",
                       re.I)
 
@@ -55,10 +57,15 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                  r"medical"),
     "the interview process": (r"interview|hiring process|\brounds?\b|assessment",
                               r"interview|hiring process|selection process|shortlist|assessment "
-                              r"(centre|center|day|task|exercise|stage)"),
+                              r"(centre|center|day|task|exercise|stage)|recruitment process|"
+                              r"\b(a|the) (task|assignment)\b|work trial|trial (day|period|project)|"
+                              r"take-home|spend \w+ days? with|next steps?\b|we will (contact|invite|"
+                              r"assign)"),
     "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"\bstart|\bbegin|commenc"),
-    "the team size": (r"team size|how many (people|engineers)|how big", rf"team of ({COUNT})|"
-                      rf"\b({COUNT}) (other )?(engineers|people|developers|members|colleagues)"),
+    "the team size": (r"team size|how many (people|engineers|staff|employees)|how big",
+                      rf"team of ({COUNT})|\b({COUNT})\+? (\w+ ){{0,5}}(engineers|people|developers|"
+                      r"members|colleagues|professionals|staff|employees|researchers|scientists|"
+                      r"designers|volunteers|workers|nurses|teachers)\b"),
     "relocation": (r"relocat|moving cost", r"relocat"),
     # "a 3-hour take-home" is no working hours: hours of work are counted per day or week.
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",

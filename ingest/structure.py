@@ -61,6 +61,9 @@ def heading_text(line: str) -> str | None:
 
 
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S")
+# Short lines before the first section: a title, a company, a place, a grade, a contract type
+# (a vacancy form lists them one per line).
+_HEADER_LINES = 6
 _STATEMENT_WORDS = 6
 
 
@@ -91,8 +94,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
             if field_match and len(sections) == 1:
                 header_lines.append(strip_markup(block))
                 continue
-            if in_header and len(header_lines) < 3 and len(block) < 80 and block[-1] not in ".!?" \
-                    and not block.startswith("- "):
+            if in_header and len(header_lines) < _HEADER_LINES and len(block) < 80 \
+                    and block[-1] not in ".!?" and not block.startswith("- "):
                 header_lines.append(strip_markup(block))  # plain-text title / company lines
                 continue
             key = paragraph_key(block)

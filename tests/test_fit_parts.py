@@ -6,8 +6,8 @@ import pytest
 
 from app.fit.dates import covered_years, find_spans
 from app.fit.match import match
-from app.fit.places import in_canada
 from app.fit.profile import build_profile
+from domain.scope import in_scope, job_scope
 from ingest import default_posting_path
 from ingest.clean import clean_text
 from ingest.errors import InputError
@@ -41,13 +41,23 @@ def test_years_from_date_ranges(text, years):
 
 
 @pytest.mark.parametrize(
-    ("place", "canada"),
-    [("Toronto, ON", True), ("Remote — Waterloo, ON", True), ("Halifax, Nova Scotia", True),
-     ("Seattle, WA, USA", False), ("London, UK", False), ("Berlin, Germany", False),
-     ("London, ON", True), ("Atlantis", None)],
+    ("job", "place", "inside"),
+    [("remote, Canada - Toronto", "Toronto, ON", True),
+     ("remote, Canada - Toronto", "Remote — Waterloo, ON", True),
+     ("remote, Canada - Toronto", "Seattle, WA, USA", False),
+     ("remote, Canada - Toronto", "London, UK", False),
+     ("remote, Canada - Toronto", "London, ON", True),
+     ("Berlin, Germany (hybrid)", "Berlin, Germany", True),
+     ("Berlin, Germany (hybrid)", "Toronto, ON", False),
+     ("Anywhere in the U.S. (remote)", "Austin, TX", True),
+     ("Anywhere in the U.S. (remote)", "Toronto, ON", False),
+     ("Europe, Africa, and North America", "Nairobi, Kenya", True),
+     ("Europe, Africa, and North America", "Seoul, South Korea", False),
+     ("Open to applicants anywhere in the world", "Seoul, South Korea", True),
+     ("remote, Canada - Toronto", "Wakanda", None)],
 )
-def test_places(place, canada):
-    assert in_canada(place) is canada
+def test_a_place_is_judged_against_the_postings_own_locations(job, place, inside):
+    assert in_scope(place, job_scope(job)) is inside
 
 
 def test_rackspace_requirements_cover_the_issue_list(requirements):

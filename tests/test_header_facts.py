@@ -80,6 +80,56 @@ def test_the_location_is_where_the_posting_places_the_job(text, location):
     assert (found.value if found else None) == location
 
 
+@pytest.mark.parametrize(("text", "company"), [
+    # Labels and words before a comma are no employer; a name the text repeats is.
+    ("# Recruiter\n\nRole\n\nWe're growing. PostHog is used by startups. PostHog's platform is "
+     "fast. We made PostHog a great place to work.", "PostHog"),
+    ("# Research Engineer\n\nNote, we anticipate that the work will take two years. The team is "
+     "small.", None),
+    ("Delivery Manager\nVACANCY REFERENCE NUMBER\n\nThe GDS is an exciting place to work. The GDS "
+     "builds services.", "GDS"),
+    # A slogan in the header is no name.
+    ("# Educator\n\nMake a difference in the world\n\nTeach kids to code after school.", None),
+    ("# Communications Coordinator\n\n## Why Work at Fields of View\n\nWe build tools.",
+     "Fields of View"),
+])
+def test_the_employer_is_a_name_the_posting_gives(text, company):
+    found = parse_posting(text).facts.company
+    assert (found.value if found else None) == company
+
+
+def test_an_html_page_title_names_the_site_that_the_text_names_too(tmp_path):
+    from ingest.posting import read_posting
+
+    page = tmp_path / "stem-educator.html"
+    page.write_text("<html><head><title>STEM Educator | Careers | We All Code</title></head><body>"
+                    "<h1>Coding/STEM Educator</h1><p>We All Code is a nonprofit teaching kids to "
+                    "code.</p><h2>Duties</h2><ul><li>Teach weekend classes.</li></ul></body></html>")
+    posting = read_posting(page, max_bytes=100_000, chunk_chars=1000)
+    assert posting.company == "We All Code" and posting.title == "Coding/STEM Educator"
+
+
+def test_a_slogan_heading_gives_way_to_the_heading_that_names_the_job():
+    structure = parse_posting("# Hiring\n\n## Come Work at a Company that Cares about You\n\n"
+                              "We are hiring.\n\n## Acme Foundation: Finance Admin\n\n"
+                              "- Accounts payable.\n")
+    assert structure.facts.title.value == "Finance Admin"
+
+
+def test_budgets_are_not_pay_and_start_dates_are_not_deadlines():
+    assert find_pay("This year our groups are on track to raise $35 million dollars.") is None
+    assert find_pay("The government will invest over $10 Billion in services.") is None
+    assert find_pay("$60k/year for 40 hrs/wk").low == 60000
+    assert find_deadline("We invite applications for two positions, starting Sept 1 2027.") is None
+    assert find_deadline("Applications are required by COB 9 October, 2017.").day == date(2017, 10, 9)
+
+
+def test_big_cities_are_known_by_their_english_names_too():
+    assert [(p.name, p.country) for p in find_places("a research group based in Bangalore")] == \
+        [("Bangalore", "IN")]
+    assert find_places("Cologne, Germany")[0].country == "DE"
+
+
 def test_work_terms():
     assert work_mode("Hybrid: 2 days a week in our Leeds office, the rest remote") == "hybrid"
     assert work_mode("This is not a remote position.") == "on-site"

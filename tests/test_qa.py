@@ -517,3 +517,40 @@ def test_a_bare_list_is_quoted_with_the_line_that_says_what_it_lists():
                      "Dogri, Gujarati", "Salary: INR 30,000"]
     # A sentence after a lead-in is a sentence, not a list.
     assert len(evidence_units("Skills we want:\nYou write clearly, test well, and ship.")) == 2
+
+
+@pytest.fixture
+def engineer_posting(posting_assistant):
+    return posting_assistant(
+        "research-engineer.md",
+        "# Research Engineer\n\nCoastal Data Lab\n\n## We expect, at a minimum, that you\n\n"
+        "- Have used Git or other version control software on a regular basis.\n\n"
+        "## And we prefer, but don't require, that you\n\n"
+        "- Are familiar with User Interface (UI) and User Experience (UX) design principles.\n\n"
+        "## Skills we're looking for\n\n- You write clearly.\n\n"
+        "Some additional knowledge that would be assets include:\n\n- Procurement experience.\n\n"
+        "## About us\n\nThe lab has approximately 180 highly skilled IT professionals.\n\n"
+        "If you have questions, call Ada Lane on 1300 138 863.\n\n"
+        "## Hiring process\n\nWe will assign you a task, then you spend 2 days with us.\n")
+
+
+@pytest.mark.parametrize(("question", "opening", "quoted"), [
+    ("do i need ui/ux experience", "It is a plus, not a requirement: the posting lists it under "
+     "\u201cAnd we prefer, but don't require, that you\u201d.", "User Experience (UX)"),
+    ("do i need procurement experience", "It is a plus, not a requirement: the posting lists it "
+     "under \u201cSome additional knowledge that would be assets include\u201d.", "Procurement"),
+    ("do i need git experience", "Yes.", "Git"),
+])
+def test_a_plus_is_not_answered_as_a_requirement(engineer_posting, question, opening, quoted):
+    answer = engineer_posting.ask(question, "research-engineer")
+    assert answer.answer.startswith(opening) and quoted in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("who can i call if i have questions", "1300 138 863"),
+    ("how big is the lab", "180 highly skilled IT professionals"),
+    ("how does the hiring process work", "assign you a task"),
+])
+def test_questions_answered_in_other_words_than_the_topic_name(engineer_posting, question, quoted):
+    answer = engineer_posting.ask(question, "research-engineer")
+    assert not answer.abstained and quoted in " ".join(c.text for c in answer.citations)

@@ -5,9 +5,10 @@ Everything here is deterministic; the same resume and posting always give the sa
 
 from __future__ import annotations
 
-from app.fit.places import in_canada
+from app.fit.places import authorised_in
 from app.fit.profile import CandidateProfile
 from app.schemas import FitReport, RequirementResult
+from domain.scope import in_scope, job_scope
 from ingest.requirements import RELATED, Requirement
 from ingest.skills import skills_in_family
 
@@ -38,7 +39,7 @@ def _check(req: Requirement, profile: CandidateProfile) -> RequirementResult:
         case "years":
             status, quotes, note = _years(req, profile)
         case "location":
-            status, quotes, note = _location(profile)
+            status, quotes, note = _location(req, profile)
         case "skill":
             status, quotes, note = _skill(req, profile)
         case "soft_skill" if req.id == "collaboration":
@@ -68,22 +69,29 @@ def _years(req: Requirement, profile: CandidateProfile):
     return "missing", quotes, note
 
 
-def _location(profile: CandidateProfile):
+def _location(req: Requirement, profile: CandidateProfile):
+    """The candidate's place against the places the posting names (a country, a region,
+    anywhere), or a stated right to work there."""
     if profile.not_authorised:
         return ("missing", [ln.text for ln in profile.not_authorised][:2],
                 "the resume states the candidate needs authorisation or sponsorship to work")
     if profile.location is None:
         return "unknown", [], "the resume gives no location"
-    place = in_canada(profile.location)
+    scope = job_scope(f"{req.text}\n{req.posting_evidence}")
+    inside = in_scope(profile.location, scope)
     quotes = [profile.location]
-    if place is True:
-        return "met", quotes, "located in Canada"
-    if profile.authorisation:
-        return ("partial", quotes + [profile.authorisation[0].text],
-                "outside Canada but states authorisation to work in Canada")
-    if place is False:
-        return "missing", quotes, "located outside Canada, with no stated authorisation to work there"
-    return "unknown", quotes, "cannot tell whether this location is in Canada"
+    where = req.text.removeprefix("Location: ")
+    if inside is True:
+        return "met", quotes, f"{profile.location} is within the posting's location ({where})"
+    rights = [ln.text for ln in profile.authorisation if authorised_in(ln.text, scope)]
+    if rights:
+        return ("partial", quotes + rights[:1],
+                f"outside the posting's location ({where}) but states the right to work there")
+    if inside is False:
+        return ("missing", quotes,
+                f"{profile.location} is outside the posting's location ({where}), with no stated "
+                "right to work there")
+    return "unknown", quotes, f"cannot tell whether {profile.location} is within {where}"
 
 
 def _skill(req: Requirement, profile: CandidateProfile):

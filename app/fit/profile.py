@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from app.fit.dates import Span, covered_years, find_spans
-from app.fit.places import AUTHORISED, NOT_AUTHORISED, in_canada
+from app.fit.places import AUTHORISED, NOT_AUTHORISED
 from app.untrusted import without_instructions
+from domain.scope import countries_of
 from ingest.clean import clean_text
 from ingest.errors import InputError
 from ingest.load import load_bytes, load_source
@@ -141,7 +142,7 @@ def _location(lines: list[Line]) -> str | None:
             return labelled.group(1).strip()
         for part in (p.strip() for p in re.split(r"\s+[|•·—–]\s+", text)):
             # "City, Region" shape and a place we know: "Grace Okafor, RN" is a name.
-            if _PLACE.match(part) and not _EMAIL.search(part) and in_canada(part) is not None:
+            if _PLACE.match(part) and not _EMAIL.search(part) and countries_of(part):
                 return part
     return None
 

