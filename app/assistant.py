@@ -10,7 +10,13 @@ from pathlib import Path
 
 from app.across import answer_across, is_across_question
 from app.config import Settings
-from app.eligibility import answer_from_report, answer_without_resume, is_eligibility_question
+from app.eligibility import (
+    answer_from_report,
+    answer_without_resume,
+    asks_something_specific,
+    is_eligibility_question,
+    with_place_verdict,
+)
 from app.evidence import EvidenceSelector
 from app.fit.match import match
 from app.fit.profile import CandidateProfile, build_profile
@@ -207,10 +213,16 @@ class Assistant:
             yield self.ask_across(question)
             return
         posting_id = self.resolve_posting(posting_id)
-        if is_eligibility_question(question):
+        if is_eligibility_question(question) and (resume_text or not asks_something_specific(question)):
             yield self._eligibility(question, posting_id, resume_text)
             return
-        yield from self.answerer.stream(question, posting_id, history)
+        # "Can I apply from Mexico?" without a resume: what the posting says about it, and whether
+        # the place is inside the posting's locations.
+        for event in self.answerer.stream(question, posting_id, history):
+            if isinstance(event, Answer) and is_eligibility_question(question):
+                event = with_place_verdict(event, question, self.index.requirements(posting_id),
+                                           posting_id, self.index.summary(posting_id).source)
+            yield event
 
     def _eligibility(self, question: str, posting_id: str, resume_text: str | None) -> Answer:
         requirements = self.index.requirements(posting_id)

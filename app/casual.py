@@ -19,6 +19,8 @@ SHORTHAND = {
     "isnt": "is not", "theres": "there is", "ive": "i have", "thx": "thanks",
     "w/": "with", "b/c": "because", "approx": "approximately", "perm": "permanent",
     "hrs": "hours", "wk": "week", "k8s": "Kubernetes", "ml": "machine learning",
+    # Chat filler says nothing about the job.
+    "lol": "", "haha": "", "btw": "", "tbh": "", "ngl": "", "lmao": "", "imo": "", "fyi": "",
 }
 _WORD = re.compile(r"(?<![\w/])[A-Za-z][A-Za-z'/]*")
 MIN_RATIO = 0.85  # "sallary" -> "salary" (0.92); "travel" is never "gravel" (0.83)

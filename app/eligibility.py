@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.schemas import Answer, Citation, FitReport, RequirementResult
+from app.text import content_terms
 from domain.scope import in_scope, job_scope, place_said
 from ingest.requirements import Requirement
 from ingest.skills import BY_NAME, find_skills
@@ -28,6 +29,38 @@ ASK_FOR_RESUME = "Add your resume and I will check each requirement against it."
 
 def is_eligibility_question(question: str) -> bool:
     return bool(_ELIGIBILITY.search(question))
+
+
+# The words of asking about eligibility itself: "am I eligible?", "can I apply?", "do I qualify?".
+_ASKING = frozenset(content_terms(
+    "am i eligible eligibility can should apply get in job hired interview it qualify qualified "
+    "good strong right fit match candidate meet have what chances profile enough years experience "
+    "experienced still anyway really even"))
+
+
+def asks_something_specific(question: str) -> bool:
+    """"Can I apply from Mexico?", "I'm a clinician, eligible?": about something the posting may
+    say, beyond "am I eligible?"."""
+    return bool(place_said(question)) or bool(set(content_terms(question)) - _ASKING)
+
+
+def with_place_verdict(answer: Answer, question: str, requirements: list[Requirement],
+                       posting_id: str, source: str) -> Answer:
+    """Whether the place the candidate names is inside the posting's locations, citing the
+    posting's location line, when both are known; else the answer as it is."""
+    place = place_said(question)
+    location = next((r for r in requirements if r.id == "location"), None)
+    if not place or location is None:
+        return answer
+    inside = in_scope(place, job_scope(f"{location.text}\n{location.posting_evidence}"))
+    if inside is None:
+        return answer
+    where = location.text.removeprefix("Location: ")
+    lead = f"{place} is {'within' if inside else 'outside'} the posting's location ({where})"
+    line = location.posting_evidence.removeprefix("- ")
+    cited = Citation(n=1, posting_id=posting_id, section=location.section, text=line, source=source)
+    return answer.model_copy(update={"answer": f"{lead}: \u201c{line}\u201d [1]", "abstained": False,
+                                     "citations": [cited]})
 
 
 def focus(question: str, requirement_ids: list[str]) -> list[str]:

@@ -15,7 +15,13 @@ from app.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units,
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
-from domain.work_terms import employment_type, is_authorization_statement, limits_to_citizens, work_mode
+from domain.work_terms import (
+    SPONSORSHIP,
+    employment_type,
+    is_authorization_statement,
+    limits_to_citizens,
+    work_mode,
+)
 from ingest.facts import Fact, HeaderFacts
 
 # Which fact a question asks about. Order matters: "what's the salary for this role" is about pay,
@@ -330,7 +336,7 @@ def _authorization(question, facts, docs):
         return None
     quotes = " ".join(f"\u201c{c.text}\u201d [{i}]" for i, c in enumerate(cited, 1))
     if is_yes_no(question) and re.search(r"sponsor|visa", question, re.I):
-        about = [c for c in cited if re.search(r"sponsor|\bvisa", c.text, re.I)]
+        about = [c for c in cited if SPONSORSHIP.search(c.text) or re.search(r"\bvisa", c.text, re.I)]
         if about:
             opening = "No" if _REFUSAL.search(about[0].text) else "Yes"
             return _answer(question, f"{opening}. The posting says: {quotes}", cited)

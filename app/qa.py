@@ -156,7 +156,7 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
 _WANTS_FIGURE = re.compile(r"\b(actual|exact|exactly|number|figure|amount|how much exactly)\b", re.I)
 # "Do I need X?", "is X required?": whether the posting requires it, not whether it names it.
 _NEEDED = re.compile(r"\b(need|needs|required?|requirement|must|have to|has to|necessary|essential|"
-                     r"mandatory|compulsory)\b", re.I)
+                     r"mandatory|compulsory|matter|matters|help|helps|count|important|useful)\b", re.I)
 
 
 def said_as_plus(evidence: Evidence) -> str | None:

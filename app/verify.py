@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from app.text import YES_NO_START, content_terms, numbers, stem, term_set, tokens
+from domain.languages import find_languages
+from domain.technologies import find_technologies
 
 _CITE = re.compile(r"\s*\[(\d+)\]")
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)
@@ -74,10 +76,13 @@ def yes_no_opening(question: str, evidence: str, strong: bool = False) -> str | 
     names = {stem(n.rstrip("s")) if n[:-1].isupper() else stem(n)
              for n in re.findall(r"\b[A-Z][A-Za-z0-9+#]*[A-Z0-9+#]s?\b|\b[A-Z]\b", question[1:])
              if n != "I"}
+    # Languages and technologies typed in lower case ("does speaking spanish matter") are names.
+    names |= {stem(t) for n in find_languages(question, any_case=True) + find_technologies(question)
+              for t in content_terms(n)}
     if names and not names <= terms | {stem(t.rstrip("s")) for t in terms}:
         return None
-    if strong or (focus and sum(t in terms or t.rstrip("s") in terms for t in focus) / len(focus)
-                  >= 0.5):
+    if strong or names or (focus and sum(t in terms or t.rstrip("s") in terms for t in focus)
+                           / len(focus) >= 0.5):
         return "No." if _NEGATION.search(evidence) else "Yes."
     return None
 

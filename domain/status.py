@@ -19,8 +19,16 @@ _SENTENCE = re.compile(
     re.I)
 
 
+# ... or before it: "[Closed] Project Manager", "FILLED: Data Analyst".
+_LEADING_BADGE = re.compile(r"^\s*[(\[](?P<status>closed|filled|expired|hired)[)\]]\s*|"
+                            r"^\s*(?P<word>closed|filled|expired)\s*[:\u2013\u2014-]\s+", re.I)
+
+
 def badge_status(line: str) -> str | None:
-    """"filled" or "closed" for a short line that ends with a status badge."""
+    """"filled" or "closed" for a short line that starts or ends with a status badge."""
+    leading = _LEADING_BADGE.search(line)
+    if leading and line[leading.end():].strip():
+        return _normal(leading.group("status") or leading.group("word"))
     match = _BADGE.search(line)
     if not match or len(line.split()) > 12 or not line[:match.start()].strip():
         return None
@@ -29,7 +37,9 @@ def badge_status(line: str) -> str | None:
 
 def without_badge(title: str) -> str:
     """The title without its status badge: "Software Developers hired" is "Software Developers"."""
-    return _BADGE.sub("", title).strip() if badge_status(title) else title
+    if not badge_status(title):
+        return title
+    return _BADGE.sub("", _LEADING_BADGE.sub("", title)).strip()
 
 
 def find_status(text: str) -> str | None:

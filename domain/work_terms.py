@@ -33,8 +33,18 @@ _EMPLOYMENT = (
                             r"not to exceed \d+ (months|years)|\btype:? term\b|\bcasual\b", re.I)),
     ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b|\bindeterminate\b", re.I)),
 )
+# Sponsorship of a person's right to work, not of an event or a project ("fiscally sponsored",
+# "an OLS-sponsored co-working space").
+_SPONSORING = (r"(?<!-)\bsponsor(ship|s|ed|ing)?\b(?! (projects?|co-?working|events?|conferences?))"
+               r"(?=[^.]{0,60}\b(visas?|work permits?|h-?1b|immigration|candidates?|applicants?|"
+               r"employees?|right to work|work authori[sz]ation)\b)|"
+               r"\b(visas?|work permits?|immigration)\b[^.]{0,40}\bsponsor|\bvisa sponsorship")
+SPONSORSHIP = re.compile(_SPONSORING, re.I)
+
+
 _AUTHORIZATION = re.compile(
-    r"\bvisas?\b|sponsor|work permit|right to work|authori[sz](ed|ation) to work|eligible to work|"
+    r"\bvisas?\b|" + _SPONSORING + r"|work permit|right to work|authori[sz](ed|ation) to work|"
+    r"eligible to work|"
     r"eligibility to work|legally (able|allowed|entitled) to work|citizenship|permanent residen|"
     r"security clearance|work authori[sz]ation|"
     r"open (only )?to (?:[\w\s,]|\.(?=\w)|(?<=\b[A-Z])\.){0,30}?(citizens|nationals)|"  # "U.S."

@@ -428,7 +428,9 @@ _GRADE = re.compile(r"^(band|grade|level|step|scale)\b|^[A-Z]{1,4}-?\d{1,2}$", r
 _SITE_SECTION = re.compile(r"(?i)careers?|jobs?|home|join us|work with us|vacanc\w+|openings?|"
                            r"opportunities|job board")
 # One-word names written with an inner capital or digit ("PostHog", "rOpenSci", "18F").
-_BRAND = re.compile(r"(?<![\w@/.])(?:[A-Za-z]+[A-Z][a-z]\w*|[a-z]+[A-Z]\w*|\d+[A-Z]\w*)(?![\w@/.])")
+_BRAND = re.compile(r"(?<![\w@/.])(?:[A-Za-z]+[A-Z][a-z]\w*|[a-z]+[A-Z]\w*|\d+[A-Za-z]\w*)(?![\w@/.])")
+# "3rd", "10h", "40k", "2x": a number with a unit, never a name.
+_NUMBER_WITH_UNIT = re.compile(r"^\d+(st|nd|rd|th|h|hrs?|k|m|x|s|am|pm|yrs?|d|w|mo|gb|mb|ms|px)$", re.I)
 
 
 def _brand_named_most(blocks: list[str]) -> Fact | None:
@@ -439,7 +441,7 @@ def _brand_named_most(blocks: list[str]) -> Fact | None:
             name = re.sub(r"'s$", "", match.group(0))
             counts[name] = counts.get(name, 0) + 1
     ranked = [n for n in sorted(counts, key=lambda n: -counts[n])
-              if counts[n] >= 3 and not find_technologies(n)]
+              if counts[n] >= 3 and not find_technologies(n) and not _NUMBER_WITH_UNIT.match(n)]
     if not ranked:
         return None
     return Fact(ranked[0], next(b for b in blocks if ranked[0] in b))

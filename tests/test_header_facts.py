@@ -109,6 +109,18 @@ def test_an_html_page_title_names_the_site_that_the_text_names_too(tmp_path):
     assert posting.company == "We All Code" and posting.title == "Coding/STEM Educator"
 
 
+def test_a_badge_before_the_title_is_its_status():
+    structure = parse_posting("# [Closed] Project Manager\n\nOpenRefine\n\n## Duties\n\n- Plan.\n")
+    assert structure.facts.title.value == "Project Manager"
+    assert structure.facts.status.value == "closed"
+
+
+def test_a_name_that_starts_with_a_digit_is_a_name_but_a_quantity_is_not():
+    text = ("# Content Specialist\n\n## About\n\n2i2c manages hubs. 2i2c is a non-profit. Work at "
+            "2i2c is remote, 10h to 30h a week, 10h in a good week, 10h at least.\n")
+    assert parse_posting(text).facts.company.value == "2i2c"
+
+
 def test_a_slogan_heading_gives_way_to_the_heading_that_names_the_job():
     structure = parse_posting("# Hiring\n\n## Come Work at a Company that Cares about You\n\n"
                               "We are hiring.\n\n## Acme Foundation: Finance Admin\n\n"

@@ -554,3 +554,35 @@ def test_a_plus_is_not_answered_as_a_requirement(engineer_posting, question, ope
 def test_questions_answered_in_other_words_than_the_topic_name(engineer_posting, question, quoted):
     answer = engineer_posting.ask(question, "research-engineer")
     assert not answer.abstained and quoted in " ".join(c.text for c in answer.citations)
+
+
+@pytest.fixture
+def us_only_posting(posting_assistant):
+    return posting_assistant(
+        "finance-admin.md",
+        "# Finance Admin\n\nLocation: United States\n\n## Who you are\n\n- Based in the United States.\n"
+        "- Experience with accounts payable.\n\n## Nice to have\n\n- Fluency in Spanish.\n\n"
+        "## About us\n\nWe are a fiscal sponsor: you will support our fiscally sponsored projects and "
+        "their vendors.\n")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("can i apply from canada", "Canada is outside the posting's location (United States)"),
+    ("i live in denver, can i apply?", "Denver is within the posting's location (United States)"),
+])
+def test_a_place_named_without_a_resume_is_judged_against_the_postings_location(
+        us_only_posting, question, start):
+    answer = us_only_posting.ask(question, "finance-admin")
+    assert answer.answer.startswith(start) and "resume" not in answer.answer
+    assert answer.citations[0].text == "Location: United States"
+
+
+def test_a_fiscal_sponsor_is_no_visa_sponsor(us_only_posting):
+    answer = us_only_posting.ask("do they sponsor h1b visas", "finance-admin")
+    assert answer.abstained and not answer.answer.startswith("Yes")
+
+
+def test_a_language_typed_in_lower_case_is_named_and_a_plus(us_only_posting):
+    answer = us_only_posting.ask("does speaking spanish matter lol", "finance-admin")
+    assert answer.answer.startswith("It is a plus, not a requirement")
+    assert "Spanish" in answer.citations[0].text
