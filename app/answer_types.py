@@ -36,6 +36,17 @@ def _counts(unit: str, question: str) -> bool:
     return False
 
 
+def counts_what_was_asked(unit: str, question: str) -> bool:
+    """A number right before the thing a "how many" question counts: "two positions" for "how many
+    positions", "up to ten places available" for "how many places"."""
+    counted = re.search(r"how many ((?:\w+ ){0,2}\w+)", question, re.I)
+    wanted = {stem(w) for w in counted.group(1).split()} - STOPWORDS if counted else set()
+    return bool(wanted) and any(
+        {stem(w) for w in m.group(2, 3) if w} & wanted
+        for m in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT})\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", unit,
+                             re.I))
+
+
 # What kind of passage answers a kind of question: "who do I contact" wants a name or an address,
 # "how long" a duration. A passage of the wanted kind gets ANSWER_TYPE_BONUS.
 ANSWER_TYPES: tuple[AnswerType, ...] = (
@@ -57,8 +68,13 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     AnswerType(re.compile(r"how many (?=\w)", re.I), _counts),
     AnswerType(
         re.compile(r"how long|duration|until when|end date|length of", re.I),
-        re.compile(r"\d+[- ]?(month|year|week|day)s?|\b(month|year)s?\b|until|through|fixed[- ]term|"
-                   r"permanent|ends?\b", re.I)),
+        # A length or an end, not a rate ("35 hours a week") or a word ("start/end").
+        re.compile(rf"(?<!hours )(?<!hrs )(?<!days )(?<!times )\b(\d+|{COUNT}|a|one)[- ]?"
+                   r"(month|year|week|day)s?\b(?! (a|per|of (annual|paid)))|"
+                   r"\buntil\b|\bthrough \w+ \d{4}|fixed[- ]term|permanent|\bends? (on |in |after |by )?"
+                   r"(\w+ )?(\d|january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december)|"
+                   r"end date|\bfunded for", re.I)),
     AnswerType(re.compile(r"how much|what percent|\bnumber of\b", re.I), re.compile(r"\d")),
     # "How old are the kids?": ages in numbers ("teens 13 - 18 years old", "aged 5 to 11").
     AnswerType(
@@ -72,6 +88,11 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
                    r"august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sept?|"
                    r"oct|nov|dec)\.? \d|\b(week|month)s?\b|as soon as possible|\basap\b|immediate",
                    re.I)),
+    # "Any time zone restrictions?", "what hours would I overlap?": a zone or an offset.
+    AnswerType(
+        re.compile(r"time ?zones?|\btz\b|\boverlap|\butc\b|\bgmt\b", re.I),
+        re.compile(r"\b(utc|gmt)\s?[+\-\u2212]\s?\d|\b(utc|gmt|cet|cest|est|edt|pst|pdt|ist|aest|bst)\b|"
+                   r"\b(eastern|pacific|central|mountain|european|atlantic) (time|standard)", re.I)),
     # "What level / grade / band is it?": a classification code ("AS-03", "GS-14", "Band A").
     AnswerType(
         re.compile(r"\b(level|grade|classification|classified|pay band|band|pay scale)\b(?! of)", re.I),

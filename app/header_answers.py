@@ -39,7 +39,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bbeen filled|too late|(open|accepting) (for )?applications", re.I)),
     ("deadline", re.compile(r"deadline|closing date|\bclos(e|es|ing)\b|apply by|last (day|date)|"
                             r"until when|\bdue\b|when (can|should|do|must) i apply", re.I)),
-    ("authorization", re.compile(r"visa|sponsor|work permit|right to work|citizen|clearance|"
+    ("authorization", re.compile(r"visa|(?<!fiscal )\bsponsor(s|ship|ing)?\b(?! experience)|"
+                                 r"work permit|right to work|citizen|clearance|"
                                  r"authori[sz]", re.I)),
     # "Are interviews in person?" is about the interviews, not where the work happens.
     ("mode", re.compile(r"^(?!.*(interview|meeting|training|workshop|event|conference|onboarding))"

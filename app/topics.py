@@ -45,7 +45,9 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "salary or pay": (r"salar|\bpay\b|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|family|"
                       r"days?\b))|compensat|wage|\bearn|how much (money|(do|does|will|would|is) "
                       r"\w+( \w+)? (pay|make|earn|get|offer))|\$|(hourly|pay|day) rate\b", _states_pay),
-    "visa sponsorship": (r"visa|sponsor|work permit|immigra", is_authorization_statement),
+    # "Fiscal sponsorship experience" and "who is the fiscal sponsor" are not about visas.
+    "visa sponsorship": (r"visa|(?<!fiscal )\bsponsor(s|ship|ing)?\b(?! experience)|work permit|immigra|"
+                         r"h-?1b", is_authorization_statement),
     "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
                              r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),
     "a deadline": (r"deadline|closing date|apply by|last (day|date) (to|for)|when .*close|until when",

@@ -586,3 +586,30 @@ def test_a_language_typed_in_lower_case_is_named_and_a_plus(us_only_posting):
     answer = us_only_posting.ask("does speaking spanish matter lol", "finance-admin")
     assert answer.answer.startswith("It is a plus, not a requirement")
     assert "Spanish" in answer.citations[0].text
+
+
+@pytest.fixture
+def grant_posting(posting_assistant):
+    return posting_assistant(
+        "programme-manager.md",
+        "# Programme Manager\n\nOpen Science Lab\n\n## The role\n\n"
+        "Our base contract assumes around 35 hours a week, with the option to start/end flexibly.\n\n"
+        "The position is funded for 24 months from a grant.\n\n"
+        "The team is distributed from UTC-7 through UTC+3, and we prefer some overlap in hours.\n\n"
+        "There are two positions for programme managers in the lab.\n\n"
+        "## Nice to have\n\n- Fiscal sponsorship experience.\n")
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("how long is the contract", "funded for 24 months"),  # a length, not "35 hours a week"
+    ("any time zone restrictions?", "UTC-7 through UTC+3"),
+    ("how many positions are there", "two positions"),
+])
+def test_a_datum_is_given_by_a_passage_of_its_kind(grant_posting, question, quoted):
+    answer = grant_posting.ask(question, "programme-manager")
+    assert not answer.abstained and quoted in answer.citations[0].text
+
+
+def test_fiscal_sponsorship_is_not_visa_sponsorship(grant_posting):
+    answer = grant_posting.ask("do i need fiscal sponsorship experience", "programme-manager")
+    assert answer.answer.startswith("It is a plus, not a requirement")
