@@ -35,7 +35,8 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"what('s| is) the (job|role|work) like|what (is|does) the "
                    r"(role|job) (about|do)|job description|what('s| is) involved", re.I),
         re.compile(r"respons|what you('ll| will)? (do|be doing)|day[- ]to[- ]day|\bduties|your role|"
-                   r"the role|in this role|role description|your impact|you will|tasks|"
+                   r"the role|in this role|role description|impact|you will(?! (bring|need|have))|"
+                   r"areas of responsibility|tasks|"
                    r"accountabilit|job description|about the (role|job|position)|what .*do|"
                    r"main activities|the job|position description|key areas", re.I),
         "The main duties the posting lists:"),
@@ -48,7 +49,7 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"looking for|criteria|what experience|prereq|evaluat|assessed on|"
                    r"what (kind|sort|type) of (person|candidate|people|someone|profile)(?![^?]*\bor\b)|"
                    r"ideal candidate|who (are|is) (they|it) (after|for)|what are they after)", re.I),
-        re.compile(r"requir|qualif|what you('ll)? (bring|need|have)|about you|you have|who you are|"
+        re.compile(r"requir|qualif|what you('ll| will)? (bring|need|have)|about you|you have|who you are|"
                    r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|"
                    r"evaluat|assess|"
                    r"you are|you're|we('d| would) love|your background|who we", re.I),

@@ -175,6 +175,8 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
     facts.status = _status(facts.title, [*header_lines, *blocks])
     if facts.title and facts.status and facts.status.quote == facts.title.quote:
         facts.title = Fact(without_badge(facts.title.value), facts.title.quote)
+    if facts.title and len(facts.title.value.split()) > 5 and (job := _prose_title(facts.title.value)):
+        facts.title = Fact(job, facts.title.quote)  # "Acme is looking for a project manager"
     at = _TITLE_AT.match(facts.title.value) if facts.title else None
     if at and (not at.group("where") or find_places(at.group("where"), min_city_population=15000)):
         # "Data steward at Ocean Networks Canada (Victoria, Canada)": three facts in one line
@@ -335,6 +337,19 @@ _DOCUMENT_PART = re.compile(r"\b(form|context|background|schedule|description|de
                             r"note|reference|number|title|position|vacancy|date)\b", re.I)
 
 
+def _defined(fact: Fact, text: str) -> Fact:
+    """An acronym as the text defines it: "IOI" is "Invest in Open Infrastructure (IOI)"."""
+    if not re.fullmatch(r"[A-Z][A-Z&.]{1,7}", fact.value):
+        return fact
+    for match in _DEFINED.finditer(text):
+        words = [w for w in match.group("name").split() if w[0].isupper()]
+        if match.group("acronym") == fact.value and \
+                "".join(w[0] for w in words if w != "&") == fact.value.replace("&", ""):
+            line = next(line for line in text.split("\n") if match.group(0) in line)
+            return Fact(f"{match.group('name').strip()} ({fact.value})", line)
+    return fact
+
+
 def _company_guess(header_lines: list[str], blocks: list[str], headings: list[str],
                    page_title: str = "") -> Fact | None:
     # A label ("Role", "VACANCY REFERENCE NUMBER") is no name, nor a word before a comma in the
@@ -359,8 +374,11 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
             return Fact(line, line)
     for heading in [*header_lines, *headings]:
         about = _ABOUT.match(heading)
-        if about and not _GENERIC_ABOUT.match(about.group("name")):
-            return Fact(about.group("name").strip(), heading)
+        # "About OLS and this role": the name is OLS.
+        name = re.split(r"\s+(?:and|&)\s+(?:this|the|our|your|you)\b", about.group("name"))[0] \
+            if about else ""
+        if name and not _GENERIC_ABOUT.match(name):
+            return _defined(Fact(name.strip(), heading), text)
     for block in blocks[:8]:
         match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
         name = re.sub(r"^The\s+", "", match.group("name")) if match else ""
@@ -387,8 +405,8 @@ _ORGANISATION = re.compile(
 
 
 # "Open Observatory of Network Interference (OONI)": a name defined with its acronym.
-_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|&|on)\s+)?){1,7})"
-                      r"\((?P<acronym>[A-Z]{2,6})\)")
+_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the|&|on|in|at|to|de)\s+)?){1,7})"
+                      r"\((?P<acronym>[A-Z][A-Z&]{1,6})[),]")
 
 
 def _organisation_named_most(blocks: list[str]) -> Fact | None:

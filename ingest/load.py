@@ -112,7 +112,8 @@ def html_to_text(html: str) -> str:
     converter.ignore_images = True
     converter.ignore_links = True
     converter.body_width = 0  # keep paragraphs and bullets on one line each
-    return converter.handle(html)
+    # html2text writes "<b>AT&amp;T</b>" as "**AT &T**": the name as the page shows it.
+    return re.sub(r"(?<=\w) &(?=\w)", "&", converter.handle(html))
 
 
 def _decode_text(data: bytes, name: str) -> str:

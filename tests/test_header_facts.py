@@ -121,6 +121,25 @@ def test_a_name_that_starts_with_a_digit_is_a_name_but_a_quantity_is_not():
     assert parse_posting(text).facts.company.value == "2i2c"
 
 
+def test_an_acronym_employer_is_named_as_the_text_defines_it():
+    structure = parse_posting("# Communications Associate\n\n## About IOI and this role\n\n"
+                              "Invest in Open Infrastructure (IOI) was launched in 2021. IOI works "
+                              "with funders.\n")
+    assert structure.facts.company.value == "Invest in Open Infrastructure (IOI)"
+
+
+def test_an_ampersand_in_bold_html_keeps_its_name():
+    from ingest.load import html_to_text
+
+    assert html_to_text("<p><strong>About CS&amp;S</strong></p>").strip() == "**About CS&S**"
+
+
+def test_a_title_written_as_a_sentence_is_the_job_it_names():
+    structure = parse_posting("---\ntitle: OpenRefine is looking for a project manager\n---\n\nText.",
+                              {"title": "OpenRefine is looking for a project manager"})
+    assert structure.facts.title.value == "Project manager"
+
+
 def test_a_slogan_heading_gives_way_to_the_heading_that_names_the_job():
     structure = parse_posting("# Hiring\n\n## Come Work at a Company that Cares about You\n\n"
                               "We are hiring.\n\n## Acme Foundation: Finance Admin\n\n"
