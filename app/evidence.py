@@ -72,6 +72,16 @@ class EvidenceSelector:
         retrieved = {d.id for d in docs}
         candidates = sorted(self._score(question, posting, posting_text),
                             key=lambda e: -(e.score + RETRIEVED_BONUS * (e.doc.id in retrieved)))
+        # Equal-opportunity boilerplate names benefits, pay and hiring in passing; it answers only
+        # questions about fair treatment.
+        if not _ASKS_FAIRNESS.search(question):
+            candidates = [c for c in candidates if not _BOILERPLATE.search(c.text)]
+        # "Could it become permanent?" is answered by a passage about such a change, not by the
+        # contract as it stands.
+        if asks_about_change(question):
+            candidates = [c for c in candidates if _CHANGE.search(c.text)]
+            if not candidates:
+                return Decision([], "The posting does not say.")
         for topic in topics:
             names_topic = TOPICS[topic][1]
             candidates = [c for c in candidates if (names_topic(c.text) if callable(names_topic)
@@ -190,6 +200,22 @@ class EvidenceSelector:
         return [n for n in cls._names(question)
                 if n.lower() not in lowered and stem(n.rstrip("s")) not in known
                 and stem(n) not in known]
+
+
+_BOILERPLATE = re.compile(r"equal (employment )?opportunit|regardless of (their )?(race|age|sex|gender|"
+                          r"religion)|without regard to|\bdiscriminat|all aspects of (one's |their )?"
+                          r"employment|"
+                          r"protected (class|characteristic|veteran)|affirmative action", re.I)
+_ASKS_FAIRNESS = re.compile(r"divers|equal|discriminat|inclusi|accommodat|disabilit|veteran|\beeo|"
+                            r"gender|race|affirmative", re.I)
+_CHANGE = re.compile(r"\b(turn into|turns into|become|becomes|convert\w*|extend\w*|extension|"
+                     r"renew\w*|possibilit\w*|possible to (stay|continue)|made permanent|"
+                     r"go permanent|long[- ]term|after the \w+ (months|weeks|years))\b", re.I)
+
+
+def asks_about_change(question: str) -> bool:
+    """"Could it become permanent?", "is an extension possible?": about what may change."""
+    return bool(_CHANGE.search(question))
 
 
 def _without_name(question: str, company: str) -> str:

@@ -15,7 +15,7 @@ from app.answer_types import asks_for_datum
 from app.broad_answers import answer_broad, broad_intent
 from app.casual import normalize_question
 from app.conversation import standalone_question
-from app.evidence import Decision, Evidence, EvidenceSelector
+from app.evidence import Decision, Evidence, EvidenceSelector, asks_about_change
 from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.roles import facts_for, role_asked, scoped
@@ -136,7 +136,9 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
     # Evidence that states the very topic asked (a work arrangement, travel) speaks to the
     # question whatever its words.
     strong = evidence[0].score >= STRONG_SUPPORT or decision.decisive
-    opening = _value_opening(decision) or yes_no_opening(query, texts[0], strong=strong)
+    # "Could it become full time?" against "part-time, possibly full time later": not the value now.
+    valued = None if asks_about_change(query) else _value_opening(decision)
+    opening = valued or yes_no_opening(query, texts[0], strong=strong)
     plus = said_as_plus(evidence[0]) if opening == "Yes." and _NEEDED.search(query) else None
     if plus == evidence[0].text:
         opening = "It is a plus, not a requirement."

@@ -613,3 +613,22 @@ def test_a_datum_is_given_by_a_passage_of_its_kind(grant_posting, question, quot
 def test_fiscal_sponsorship_is_not_visa_sponsorship(grant_posting):
     answer = grant_posting.ask("do i need fiscal sponsorship experience", "programme-manager")
     assert answer.answer.startswith("It is a plus, not a requirement")
+
+
+@pytest.fixture
+def contract_posting(posting_assistant):
+    return posting_assistant(
+        "stem-educator.md",
+        "# STEM Educator\n\nWe All Code\n\n## Position overview\n\nThis position is contracted "
+        "part-time with the possibility of being full time in the future.\n\n## Policy\n\n"
+        "This policy applies to all aspects of one's employment, including hiring, compensation "
+        "and eligibility for benefits.\n")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("could this become full time?", "Yes."),  # the possibility, not the contract as it stands
+    ("is it full time?", "No, it is a part-time position"),
+    ("do i get health insurance or other benefits", "The posting does not say"),  # boilerplate
+])
+def test_what_may_change_and_boilerplate_are_read_for_what_they_say(contract_posting, question, start):
+    assert contract_posting.ask(question, "stem-educator").answer.startswith(start)
