@@ -30,7 +30,8 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         # "What would the marketing person do?" is about the job; "what does Acme do?" is not.
         re.compile(r"day[- ]to[- ]day|what (will|would|do|does) (i|you|the \w+( \w+)?|this \w+) "
                    r"(actually |really )?(be )?(do|doing)\b|"
-                   r"responsibilit|duties|\btasks\b|what (does|would|will) (the|this) (\w+ ){0,2}(job|role|"
+                   r"responsibilit|responsible for|duties|\btasks\b|"
+                   r"what (does|would|will) (the|this) (\w+ ){0,2}(job|role|"
                    r"position|research|project|work|phd|internship|fellowship) (involve|entail)|"
                    r"what('s| is) the (job|role|work) like|what (is|does) the "
                    r"(role|job) (about|do)|job description|what('s| is) involved", re.I),

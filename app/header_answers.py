@@ -12,6 +12,7 @@ from langchain_core.documents import Document
 
 from app.schemas import Answer, Citation
 from app.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units, term_set
+from app.topics import PAY_VERB
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
@@ -28,8 +29,8 @@ from ingest.facts import Fact, HeaderFacts
 # not the title; "is this remote" is about the arrangement, not the place.
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Paid holidays" and "paid leave" are time off, not pay.
-    ("pay", re.compile(r"salar|sallary|\bpay\b|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|"
-                       r"family|days?\b))|compensat|\bwages?\b|\bearn|\bctc\b|"
+    ("pay", re.compile(r"salar|sallary|" + PAY_VERB + r"|\bpaid\b(?! (holiday|time|leave|vacation|sick|"
+                       r"parental|family|days?\b))|compensat|\bwages?\b|\bearn|\bctc\b|"
                        r"stipend|remunerat|how much (does it|do they|will i|would i|is it|money)"
                        r"( \w+)? (pay|make|earn|offer|get)|how much (money|do i get)", re.I)),
     # "Is it still open?": whether the job still takes applications; "open to ..." is who may apply.
@@ -60,7 +61,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"name of the (role|job|position)|what (role|position|job) is (this|it)|"
                          r"^what (job|role|position) is|what is this (role|job|position)\??$|"
                          r"whats the job\??$|what (kind|type|sort) of (job|role|position) is (this|it)|"
-                         r"what (positions?|roles?|jobs?) (is|are) (open|available)", re.I)),
+                         r"what (positions?|roles?|jobs?) (is|are) (open|available)|"
+                         r"^what('s| is) this( exactly| about| one)?\s*\??$", re.I)),
 )
 _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|will not|don't|do not|without|"
                       r"must (already )?(be|have|hold)|only (consider|accept)|required to (be|have)|"

@@ -31,6 +31,10 @@ _PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay ?(range|band|scale|rate|grade)|
 _ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing)? (of )?applications",
                       re.I)
 
+# "Do they pay for a laptop?" asks about equipment, not pay.
+PAY_VERB = (r"\bpay\b(?! for (a |an |my |your |the )?(laptop|equipment|relocat|travel|training|course|"
+            r"conference|internet|phone|home office|co-?working|moving|flight))")
+
 # Questions about these topics are answered only by a sentence that names the topic: a tiny
 # model (and a loose similarity score) would otherwise "answer" salary from the benefits blurb.
 # The evidence side is a pattern, or a recognizer from the domain package where one exists: "We
@@ -42,8 +46,8 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                           r"stock|\bshares? (options?|grants?|scheme|plan)|\d[\d,]* shares\b"),
     "retirement savings": (r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift",
                            r"401|retirement|pension|superannuation|provident fund|\btsp\b|thrift"),
-    "salary or pay": (r"salar|\bpay\b|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|family|"
-                      r"days?\b))|compensat|wage|\bearn|how much (money|(do|does|will|would|is) "
+    "salary or pay": (r"salar|" + PAY_VERB + r"|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|"
+                      r"family|days?\b))|compensat|wage|\bearn|how much (money|(do|does|will|would|is) "
                       r"\w+( \w+)? (pay|make|earn|get|offer))|\$|(hourly|pay|day) rate\b", _states_pay),
     # "Fiscal sponsorship experience" and "who is the fiscal sponsor" are not about visas.
     "visa sponsorship": (r"visa|(?<!fiscal )\bsponsor(s|ship|ing)?\b(?! experience)|work permit|immigra|"
@@ -72,6 +76,7 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     # "a 3-hour take-home" is no working hours: hours of work are counted per day or week.
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
                       r"\bhours? (a|per|each|every) (day|week)|\d+\s?(hours?|hrs)?\s?/\s?(week|wk|day)|"
+                      r"\b\d+\s?(h|hrs?) (a|per|each) (day|week)|"
                       r"working (hours|week|day)|hours of work|work(ing)? schedule|overtime|flexible (hours|"
                       r"schedule)|\bshifts?\b|weekends?|\bfull[- ]time|part[- ]time"),
     "the kind of contract": (r"full[- ]?time|part[- ]?time|permanent|temporary|fixed[- ]term|"

@@ -66,7 +66,10 @@ _PLACE_SAID = re.compile(r"\b(?:from|in|live in|based in|located in|move to|relo
 
 
 def place_said(text: str) -> str | None:
-    """The place a person says they are in, typed in any case; None when no known place."""
+    """The place a person says they are in, typed in any case; None when no known place, or
+    when they say where they are not ("from outside the US", "I'm not South African")."""
+    if re.search(r"\b(outside|not in|not from|non-|not (a |an )?[A-Z]?\w+(an|ish|ese)\b)", text, re.I):
+        return None
     for match in _PLACE_SAID.finditer(text):
         for words in range(3, 0, -1):
             phrase = " ".join(match.group(1).split()[:words]).strip(" ,.?!")

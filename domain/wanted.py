@@ -11,7 +11,8 @@ PLUS = re.compile(
     r"\badvantageous\b|\b(an?|be|are|is|as) (an? )?(additional )?assets?\b|\bassets? (include|would)|"
     r"would be (great|good|helpful|nice|useful|welcome|a plus|an asset|beneficial)|"
     r"\bnot (required|necessary|essential|mandatory|a requirement)\b|\b(don'?t|do not|doesn'?t) require|"
-    r"\boptional\b|extra points?|\bbonus points?\b|\bwelcome but not\b", re.I)
+    r"\boptional\b|extra points?|\bbonus points?\b|\bwelcome but not\b|\buseful\b|\bhelpful\b|"
+    r"\bbeneficial\b", re.I)
 
 
 def is_plus(text: str) -> bool:

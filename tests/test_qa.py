@@ -632,3 +632,33 @@ def contract_posting(posting_assistant):
 ])
 def test_what_may_change_and_boilerplate_are_read_for_what_they_say(contract_posting, question, start):
     assert contract_posting.ask(question, "stem-educator").answer.startswith(start)
+
+
+@pytest.fixture
+def contractor_posting(posting_assistant):
+    return posting_assistant(
+        "comms-associate.md",
+        "# Communications Associate\n\nOpen Infra\n\nLocation: United States\n\n"
+        "## Work environment\n\nEquipment costs can be made available for contractors on request.\n\n"
+        "We anticipate a time commitment from 10h to 30h per week.\n\n"
+        "The pay is $40 to $70 per hour.\n\n## Useful qualities\n\n"
+        "- Experience with the Jupyter ecosystem.\n")
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("how many hours a week", "10h to 30h per week"),
+    ("do they pay for a laptop or equipment", "Equipment costs"),  # equipment, not the pay
+    ("what is this exactly", "Communications Associate"),
+    ("is jupyter experience required", "Jupyter ecosystem"),
+])
+def test_questions_in_everyday_words_find_their_passage(contractor_posting, question, quoted):
+    answer = contractor_posting.ask(question, "comms-associate")
+    assert not answer.abstained and quoted in answer.citations[0].text
+
+
+def test_a_useful_quality_is_a_plus_and_outside_a_country_is_not_in_it(contractor_posting):
+    from domain.scope import place_said
+
+    answer = contractor_posting.ask("is jupyter experience required", "comms-associate")
+    assert answer.answer.startswith("It is a plus, not a requirement")
+    assert place_said("can i apply from outside the us") is None
