@@ -128,7 +128,10 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
     else:
         items = (_section_items(docs, heading, _CONTENT[intent]) or _statements(docs, intent)
                  or _around_best(docs, ranked))
-    items = [(text, doc) for text, doc in items if without_instructions(text)][:MAX_ITEMS]
+    # A page listing several roles repeats its "How to apply" under each: say it once.
+    unique = {text: doc for text, doc in reversed(items)}
+    items = [(text, unique[text]) for text in dict.fromkeys(t for t, _ in items)
+             if without_instructions(text)][:MAX_ITEMS]
     if len(items) < (1 if intent == "applying" else 2):
         return None
     lines = [f"- {text} [{i}]" for i, (text, _) in enumerate(items, 1)]
@@ -194,7 +197,7 @@ def _with_technologies(docs: list[Document]) -> list[tuple[str, Document]]:
 
 # A sentence that tells how to apply or whom to ask: an action and what to send or where.
 _APPLY_ACTION = re.compile(r"\b(apply|application|send|submit|e-?mail|contact|questions|enquir|"
-                           r"inquir|upload|provide)", re.I)
+                           r"inquir|upload|provide|attach|include|enclose)", re.I)
 _APPLY_OBJECT = re.compile(r"@|\[at\]|\bat \w+ dot \w+|https?://|www\.|\b(cv|resume|cover letter|"
                            r"references?|referees|transcripts?|portfolio|letter|statement|form|"
                            r"writing sample|code samples?)\b", re.I)

@@ -112,8 +112,10 @@ def html_to_text(html: str) -> str:
     converter.ignore_images = True
     converter.ignore_links = True
     converter.body_width = 0  # keep paragraphs and bullets on one line each
-    # html2text writes "<b>AT&amp;T</b>" as "**AT &T**": the name as the page shows it.
-    return re.sub(r"(?<=\w) &(?=\w)", "&", converter.handle(html))
+    # html2text writes "<b>AT&amp;T</b>" as "**AT &T**" and "<b>Manager</b>:" as "**Manager** :":
+    # the words as the page shows them.
+    text = re.sub(r"(?<=\w) &(?=\w)", "&", converter.handle(html))
+    return re.sub(r"\*\* (?=[:;,.!?])", "**", text)
 
 
 def _decode_text(data: bytes, name: str) -> str:

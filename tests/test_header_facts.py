@@ -132,6 +132,7 @@ def test_an_ampersand_in_bold_html_keeps_its_name():
     from ingest.load import html_to_text
 
     assert html_to_text("<p><strong>About CS&amp;S</strong></p>").strip() == "**About CS&S**"
+    assert html_to_text("<p><strong>Manager</strong>: Director</p>").strip() == "**Manager**: Director"
 
 
 def test_a_title_written_as_a_sentence_is_the_job_it_names():

@@ -662,3 +662,16 @@ def test_a_useful_quality_is_a_plus_and_outside_a_country_is_not_in_it(contracto
     answer = contractor_posting.ask("is jupyter experience required", "comms-associate")
     assert answer.answer.startswith("It is a plus, not a requirement")
     assert place_said("can i apply from outside the us") is None
+
+
+def test_how_to_apply_said_under_each_role_is_listed_once_with_what_to_attach(posting_assistant):
+    how = ("How to apply: Apply for this position by sending an email to jobs@example.org. Please "
+           "attach both your CV and a cover letter.")
+    a = posting_assistant(
+        "two-roles.md",
+        f"# Jobs at Civic Lab\n\n## Chief Operating Officer\n\n- Lead operations.\n\n{how}\n\n"
+        f"## Project Manager\n\n- Run projects.\n\n{how}\n")
+    answer = a.ask("how do i apply", "two-roles")
+    lines = answer.answer.splitlines()[1:]
+    assert len(lines) == len(set(line.split(" [")[0] for line in lines)) == 2
+    assert "jobs@example.org" in answer.answer and "CV and a cover letter" in answer.answer
