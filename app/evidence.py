@@ -127,10 +127,11 @@ class EvidenceSelector:
     def _score(self, question: str, docs: list[Document], posting_text: str) -> list[Evidence]:
         """0.6 x cosine similarity + 0.4 x the IDF-weighted share of question terms present."""
         # A short line is a label, except in the header, where "Band A" or "Aviation House,
-        # London" is a fact of the job.
-        units = [(clean, d) for d in docs for u in evidence_units(d.page_content)
+        # London" is a fact of the job, and in a run of short lines: a list whose bullets a PDF
+        # lost ("Privacy", "Security", "Procurement").
+        units = [(clean, d) for d in docs for u, listed in _listed_units(d.page_content)
                  if (clean := without_instructions(u))
-                 and (d.metadata["section"] == HEADER or not is_heading_like(clean))]
+                 and (d.metadata["section"] == HEADER or listed or not is_heading_like(clean))]
         if not units:
             return []
         idf = self._idf(posting_text)
@@ -211,6 +212,16 @@ _ASKS_FAIRNESS = re.compile(r"divers|equal|discriminat|inclusi|accommodat|disabi
 _CHANGE = re.compile(r"\b(turn into|turns into|become|becomes|convert\w*|extend\w*|extension|"
                      r"renew\w*|possibilit\w*|possible to (stay|continue)|made permanent|"
                      r"go permanent|long[- ]term|after the \w+ (months|weeks|years))\b", re.I)
+
+
+def _listed_units(text: str) -> list[tuple[str, bool]]:
+    """The chunk's units, each with whether it is a short line beside another line that is no
+    sentence either: an item of a list that lost its bullets."""
+    units = evidence_units(text)
+    bare = [len(u) < 120 and not re.search(r"[.!?:]$", u) for u in units]
+    return [(unit, is_heading_like(unit) and ((i > 0 and bare[i - 1]) or
+                                              (i + 1 < len(units) and bare[i + 1])))
+            for i, unit in enumerate(units)]
 
 
 def asks_about_change(question: str) -> bool:

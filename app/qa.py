@@ -142,8 +142,12 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
     plus = said_as_plus(evidence[0]) if opening == "Yes." and _NEEDED.search(query) else None
     if plus == evidence[0].text:
         opening = "It is a plus, not a requirement."
-    elif plus:  # the list it is in says so: "And we prefer, but don't require, that you"
+    elif plus == evidence[0].doc.metadata["section"]:  # its heading: "Nice to have"
         opening = f"It is a plus, not a requirement: the posting lists it under \u201c{plus}\u201d."
+    elif plus:  # the line that opens its list: "Knowledge that would be assets include:"
+        evidence = [*evidence, Evidence(plus, evidence[0].doc, evidence[0].score)]
+        opening = (f"It is a plus, not a requirement: the posting lists it under \u201c{plus}\u201d "
+                   f"[{len(evidence)}].")
     if opening is None:  # near the question, but no answer to it: say so, show the passage
         closest = f"The posting does not say. The closest it comes: {_extractive(texts[:1])}"
         return Answer(question=question, answer=closest.replace("The posting says: ", ""),
@@ -195,6 +199,6 @@ def _citations(answer: str, evidence: list[Evidence]) -> list[Citation]:
     return [
         Citation(n=n, posting_id=e.doc.metadata["posting_id"], section=e.doc.metadata["section"],
                  text=_plain(e.text), source=e.doc.metadata["source"])
-        for n in dict.fromkeys(cited_numbers(answer))
+        for n in sorted(set(cited_numbers(answer)))
         for e in [evidence[n - 1]]
     ]

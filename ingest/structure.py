@@ -139,9 +139,10 @@ def _blocks(raw: str) -> list[str]:
         elif blocks and blocks[-1].startswith("- ") and not current:
             blocks[-1] += " " + strip_markup(line)  # a wrapped bullet line continues the bullet
         else:
-            if current and last_width < 60 and not line[0].islower():
+            if current and (last_width < 60 or current[-1].endswith(":")) and not line[0].islower():
                 # Wrapped prose has long lines; a short line ends its own block (a title, a name),
-                # unless the next line carries on its sentence ("... in Europe / and Africa").
+                # unless the next line carries on its sentence ("... in Europe / and Africa");
+                # a line ending in a colon opens a list, whatever its length.
                 blocks.append(" ".join(current))
                 current = []
             current.append(strip_markup(line))

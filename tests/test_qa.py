@@ -675,3 +675,16 @@ def test_how_to_apply_said_under_each_role_is_listed_once_with_what_to_attach(po
     lines = answer.answer.splitlines()[1:]
     assert len(lines) == len(set(line.split(" [")[0] for line in lines)) == 2
     assert "jobs@example.org" in answer.answer and "CV and a cover letter" in answer.answer
+
+
+def test_a_list_that_lost_its_bullets_is_still_a_list(posting_assistant):
+    a = posting_assistant(
+        "policy-advisor.txt",
+        "Policy Advisor\n\nCanadian Service\n\nSkills we're looking for\n\n"
+        "You're a strong researcher and a quick learner.\n"
+        "Some additional knowledge or expertise that would be assets include:\n"
+        "Familiarity with Digital Government\nPrivacy\nAccessibility, equity, and human rights\n"
+        "Procurement\nWorking as part of multidisciplinary teams\n")
+    answer = a.ask("do i need procurement experience", "policy-advisor")
+    assert answer.answer.startswith("It is a plus, not a requirement")
+    assert answer.citations[0].text == "Procurement"
