@@ -44,6 +44,11 @@ def asks_something_specific(question: str) -> bool:
     return bool(place_said(question)) or bool(set(content_terms(question)) - _ASKING)
 
 
+def place_inside(place: str, location: Requirement) -> bool | None:
+    """Whether a place is inside the locations the posting's location requirement names."""
+    return in_scope(place, job_scope(f"{location.text}\n{location.posting_evidence}"))
+
+
 def with_place_verdict(answer: Answer, question: str, requirements: list[Requirement],
                        posting_id: str, source: str) -> Answer:
     """Whether the place the candidate names is inside the posting's locations, citing the
@@ -52,7 +57,7 @@ def with_place_verdict(answer: Answer, question: str, requirements: list[Require
     location = next((r for r in requirements if r.id == "location"), None)
     if not place or location is None:
         return answer
-    inside = in_scope(place, job_scope(f"{location.text}\n{location.posting_evidence}"))
+    inside = place_inside(place, location)
     if inside is None:
         return answer
     where = location.text.removeprefix("Location: ")
@@ -120,8 +125,7 @@ def answer_without_resume(question: str, requirements: list[Requirement], postin
         lines.append(f"- {req.text} {cites.cite(req.posting_evidence, req.section)}")
     place = place_said(question)
     if "location" in by_id and place:
-        location = by_id["location"]
-        inside = in_scope(place, job_scope(f"{location.text}\n{location.posting_evidence}"))
+        inside = place_inside(place, by_id["location"])
         if inside is not None:
             lines.append(f"{place} is {'within' if inside else 'outside'} the posting's location.")
     lines.append(ASK_FOR_RESUME)
