@@ -185,14 +185,21 @@ def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | Non
               "Question answering by posting": by_group(grades, lambda c: c.posting),
               "Question answering by format": by_group(grades, lambda c: formats.get(c.posting, "?"))}
     fit, letters = run_fit_and_letters(assistant) if fit_and_letters else ({}, {})
+    real_fit = {}
     if fit_and_letters:
+        from app.real_fit_eval import run_real_fit
+
+        real_fit = run_real_fit(assistant)
         tables["Fit (resume set)"] = [{"metric": k, "value": v} for k, v in fit.items()]
+        tables["Fit (real-format resumes, real postings)"] = [{"metric": k, "value": v}
+                                                             for k, v in real_fit.items()]
         tables["Cover letters (resume set, 250 words)"] = [{"metric": k, "value": v}
                                                            for k, v in letters.items()]
     return {
         "tables": tables,
         "qa": columns,
         "fit": fit,
+        "real_fit": real_fit,
         "letters": letters,
         "misses": [f"{g.case.id}: {g.case.question} -> {g.answer.answer[:100]}"
                    for g in grades if not g.correct],
