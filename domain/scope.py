@@ -19,9 +19,11 @@ _ANYWHERE = re.compile(r"\banywhere in the world\b|\bworld-?wide\b|\bglobal(ly)?
 _REGION_CONTINENTS = {"europe": {"EU"}, "africa": {"AF"}, "asia": {"AS"}, "north america": {"NA"},
                       "south america": {"SA"}, "oceania": {"OC"}, "apac": {"AS", "OC"},
                       "emea": {"EU", "AF"}}
+# Latin America: South America and the Spanish-speaking countries of North America.
+_LATIN_NORTH = {"MX", "GT", "BZ", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR"}
 _REGION_COUNTRIES = {
-    "latin america": {"MX", "GT", "BZ", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR"},
-    "latam": {"MX", "GT", "BZ", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR"},
+    "latin america": _LATIN_NORTH,
+    "latam": _LATIN_NORTH,
     "middle east": {"AE", "SA", "QA", "BH", "KW", "OM", "IL", "JO", "LB", "IQ", "IR", "TR", "EG",
                     "YE", "SY", "PS"},
     "scandinavia": {"DK", "NO", "SE", "FI", "IS"},

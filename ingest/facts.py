@@ -345,7 +345,7 @@ def _defined(fact: Fact, text: str) -> Fact:
         words = [w for w in match.group("name").split() if w[0].isupper()]
         if match.group("acronym") == fact.value and \
                 "".join(w[0] for w in words if w != "&") == fact.value.replace("&", ""):
-            line = next(line for line in text.split("\n") if match.group(0) in line)
+            line = next((line for line in text.split("\n") if match.group(0) in line), fact.quote)
             return Fact(f"{match.group('name').strip()} ({fact.value})", line)
     return fact
 
@@ -491,8 +491,8 @@ _WORLDWIDE = re.compile(r"^(global|worldwide|anywhere( in the world)?|world-?wid
 
 
 def _places_span(text: str) -> str | None:
-    """From the first place named to the last: "Colorado" of "Colorado from June-August 2021",
-    "Berlin, Germany" of "Berlin, Germany, with a team in Paris" stays whole up to Paris."""
+    """The text from the first place it names to the last: "Colorado" of "Colorado from
+    June-August 2021", "Europe and Africa" of "Europe and Africa, for now"."""
     bounds = [(m.start(), m.end()) for m in WORLD_REGION.finditer(text)]
     for place in find_places(text):
         at = text.find(place.name)
