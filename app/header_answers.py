@@ -17,6 +17,7 @@ from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
 from domain.work_terms import (
+    ASKS_SPONSORSHIP,
     SPONSORSHIP,
     employment_type,
     is_authorization_statement,
@@ -40,9 +41,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bbeen filled|too late|(open|accepting) (for )?applications", re.I)),
     ("deadline", re.compile(r"deadline|closing date|\bclos(e|es|ing)\b|apply by|last (day|date)|"
                             r"until when|\bdue\b|when (can|should|do|must) i apply", re.I)),
-    ("authorization", re.compile(r"visa|(?<!fiscal )\bsponsor(s|ship|ing)?\b(?! experience)|"
-                                 r"work permit|right to work|citizen|clearance|"
-                                 r"authori[sz]", re.I)),
+    ("authorization", re.compile(r"visa|" + ASKS_SPONSORSHIP + r"|work permit|right to work|"
+                                 r"citizen|clearance|authori[sz]", re.I)),
     # "Are interviews in person?" is about the interviews, not where the work happens.
     ("mode", re.compile(r"^(?!.*(interview|meeting|training|workshop|event|conference|onboarding))"
                         r".*(\bremote|hybrid|on-?site|\bwfh\b|work(ing)? from (home|anywhere)|"
@@ -247,7 +247,7 @@ def _location(question, facts, docs):
     if not cited:
         return None
     where = facts.location.value
-    # "Remote, Canada" is no place to be "located in": the posting's own words, quoted.
+    # "Remote, Kenya" is no place to be "located in": the posting's own words, quoted.
     if work_mode(where):
         return _answer(question, f"The posting gives the location as \u201c{where}\u201d [1].", [cited])
     return _answer(question, f"The job is located in {where} [1].", [cited])

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import WORLD_REGION, find_places
-from domain.work_terms import employment_type, is_authorization_statement, work_mode
+from domain.work_terms import ASKS_SPONSORSHIP, employment_type, is_authorization_statement, work_mode
 
 # A count, in digits or words.
 COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -49,9 +49,8 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     "salary or pay": (r"salar|" + PAY_VERB + r"|\bpaid\b(?! (holiday|time|leave|vacation|sick|parental|"
                       r"family|days?\b))|compensat|wage|\bearn|how much (money|(do|does|will|would|is) "
                       r"\w+( \w+)? (pay|make|earn|get|offer))|\$|(hourly|pay|day) rate\b", _states_pay),
-    # "Fiscal sponsorship experience" and "who is the fiscal sponsor" are not about visas.
-    "visa sponsorship": (r"visa|(?<!fiscal )\bsponsor(s|ship|ing)?\b(?! experience)|work permit|immigra|"
-                         r"h-?1b", is_authorization_statement),
+    "visa sponsorship": (r"visa|" + ASKS_SPONSORSHIP + r"|work permit|immigra|h-?1b",
+                         is_authorization_statement),
     "vacation or time off": (r"vacation|\bpto\b|time off|holiday|leave\b|days off",
                              r"vacation|\bpto\b|time off|holiday|leave\b|days off|days of annual"),
     "a deadline": (r"deadline|closing date|apply by|last (day|date) (to|for)|when .*close|until when",

@@ -170,7 +170,7 @@ def _lookup(phrase: str, after: str, region_names) -> Place | None:
     key = _fold(phrase)
     if len(key) < 2:
         return None
-    # "Victoria, Canada" is the Canadian city, not the Australian state: the country named
+    # "Perth, Scotland" is the Scottish town, not the Australian city: the country named
     # right after a name picks among its bearers.
     named = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
     country = _qualifier_country(named.group(1), region_names) if named else None
@@ -192,7 +192,7 @@ def _lookup(phrase: str, after: str, region_names) -> Place | None:
 
 
 def _qualifier_country(name: str, region_names) -> str | None:
-    """The country of what follows a comma: a country ("Canada"), a region ("Ontario") or a
+    """The country of what follows a comma: a country ("Scotland"), a region ("Bavaria") or a
     region's code used by one country only ("MA")."""
     for phrase in (name, name.split()[0]):
         key = _fold(phrase).rstrip(".")

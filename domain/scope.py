@@ -1,6 +1,6 @@
 """Where a job may be done, read from the posting's own words, and whether a candidate's place is
-inside it: "Anywhere in the U.S. (remote)", "Europe, Africa, and North America", "remote, Canada -
-Toronto", "open to applicants anywhere in the world"."""
+inside it: "Anywhere in the U.S. (remote)", "Europe, Africa, and North America", "hybrid,
+3 days in Leeds", "open to applicants anywhere in the world"."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def countries_of(place: str) -> set[str]:
     return {p.country for p in find_places(place, min_city_population=15000)}
 
 
-# "can i apply from canada", "i live in berlin": a place typed in lower case after the word
+# "can i apply from kenya", "i live in berlin": a place typed in lower case after the word
 # that introduces it.
 _PLACE_SAID = re.compile(r"\b(?:from|in|live in|based in|located in|move to|relocate to|moving to)"
                          r"\s+((?:the\s+)?[a-z][\w.'-]*(?:,?\s+[a-z][\w.'-]*){0,2})", re.I)

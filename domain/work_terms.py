@@ -40,6 +40,9 @@ _SPONSORING = (r"(?<!-)\bsponsor(ship|s|ed|ing)?\b(?! (projects?|co-?working|eve
                r"employees?|right to work|work authori[sz]ation)\b)|"
                r"\b(visas?|work permits?|immigration)\b[^.]{0,40}\bsponsor|\bvisa sponsorship")
 SPONSORSHIP = re.compile(_SPONSORING, re.I)
+# A question about sponsorship: "fiscal sponsorship experience" and "who is the fiscal sponsor"
+# are not about visas.
+ASKS_SPONSORSHIP = r"(?<!fiscal )\bsponsor(s|ship|ing)?\b(?! experience)"
 
 
 _AUTHORIZATION = re.compile(
@@ -83,7 +86,7 @@ def employment_type(text: str) -> str | None:
     return None
 
 
-# "Open to U.S. citizens", "must be a Canadian citizen", "citizenship is required".
+# "Open to U.S. citizens", "must be an Australian citizen", "citizenship is required".
 _CITIZENS_ONLY = re.compile(
     r"open (only )?to (?:[\w\s,]|\.(?=\w)|(?<=\b[A-Z])\.){0,30}?(citizens|nationals)|"
     r"\b(only|must|need to|required to)\b[^.]{0,40}\b(citizens?|nationals?)\b|"

@@ -362,7 +362,7 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
             bool(re.fullmatch(r"[A-Z][\w&.'-]*(\s+(of|for|and|&|the|[A-Z][\w&.'-]*))+", name))
 
     def header_name(line: str) -> bool:
-        """"Rackspace", "Harbour Logistics"; not a slogan ("Make a difference in the world")."""
+        """"Acme", "Harbour Logistics"; not a slogan ("Make a difference in the world")."""
         return bool(re.fullmatch(r"[\w&.'-]+", line)) or name_like(line)
 
     for line in header_lines:

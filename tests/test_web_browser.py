@@ -80,6 +80,11 @@ def option(page: Page, dropdown: str, text: str):
     return page.locator(f"#{listbox} [role=option]", has_text=re.compile(text))
 
 
+def ask(page: Page, question: str) -> None:
+    page.locator("#question textarea").fill(question)
+    page.locator("#send").click()
+
+
 def load_resume(page: Page, path: Path) -> None:
     tab(page, "Resume")
     page.locator("#resume-file input[type=file]").set_input_files(str(path))
@@ -95,8 +100,7 @@ def test_page_loads_with_the_posting_and_every_tab(page: Page):
 
 
 def test_a_question_gets_an_answer_with_a_source(page: Page):
-    page.locator("#question textarea").fill("Which build tools do they use?")
-    page.locator("#send").click()
+    ask(page, "Which build tools do they use?")
     expect(page.locator("#sources")).to_contain_text("[1]")
     expect(page.locator("#sources")).to_contain_text("Gradle")
     expect(page.locator("#chat")).to_contain_text("Gradle")
@@ -125,8 +129,7 @@ def test_an_uploaded_resume_gives_a_fit_table_and_eligibility_answers(page: Page
 
     # The chat reads the session's resume for eligibility questions.
     tab(page, "Chat")
-    page.locator("#question textarea").fill("Am I eligible?")
-    page.locator("#send").click()
+    ask(page, "Am I eligible?")
     expect(page.locator("#chat")).to_contain_text("Verdict")
     expect(page.locator("#sources")).to_contain_text("Resume")
     shot(page, "05-eligibility-answer")
@@ -215,8 +218,7 @@ def test_two_postings_picked_to_compare_each_answer_the_question(page: Page, tmp
         box.press("Enter")
     page.keyboard.press("Escape")
     expect(page.locator("#compare")).to_contain_text("Northwind Traders")
-    page.locator("#question textarea").fill("Where is the job?")
-    page.locator("#send").click()
+    ask(page, "Where is the job?")
     expect(page.locator("#chat")).to_contain_text("Across your 2 postings")
     expect(page.locator("#chat")).to_contain_text("Northwind Traders")
     expect(page.locator("#sources")).to_contain_text("[2]")
@@ -235,8 +237,7 @@ def test_a_bad_file_gives_one_readable_line_and_the_page_keeps_working(page: Pag
     assert "Traceback" not in status.inner_text() and len(status.inner_text().splitlines()) == 1
     shot(page, "10-bad-resume")
     tab(page, "Chat")
-    page.locator("#question textarea").fill("Is this role remote?")
-    page.locator("#send").click()
+    ask(page, "Is this role remote?")
     expect(page.locator("#sources")).to_contain_text("[1]")
 
 

@@ -12,7 +12,7 @@ NOT_AUTHORISED = re.compile(
     r"|requir\w*\s+(visa\s+)?sponsorship|need\w*\s+(a\s+)?(visa|sponsorship|work permit)",
     re.I,
 )
-# "Authorized to work in Canada", "Canadian citizen", "permanent resident of Australia",
+# "Authorized to work in Kenya", "Kenyan citizen", "permanent resident of Australia",
 # "EU work permit", "green card holder".
 AUTHORISED = re.compile(
     r"(authori[sz]ed|eligible|entitled|permitted|right) to work (in|for)\b|\bcitizen(ship)?\b|"
@@ -22,7 +22,7 @@ AUTHORISED = re.compile(
 
 
 def authorised_in(line: str, scope: Scope) -> bool:
-    """The line states a right to work in a country of the job's scope ("Canadian citizen" by
+    """The line states a right to work in a country of the job's scope ("Kenyan citizen" by
     the country's name in its adjective)."""
     if not AUTHORISED.search(line) or NOT_AUTHORISED.search(line):
         return False

@@ -23,7 +23,7 @@ MAX_RESUME_CHARS = 60_000
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _LOCATION_LINE = re.compile(r"^(?:location|based in|address|city)\s*[:\-–]\s*(.+)$", re.I)
-# "Toronto, ON", "Montréal (QC), Canada"; never a line with dates ("..., University of Otago Mar
+# "Guelph, ON", "Lyon (Rhône), France"; never a line with dates ("..., University of Otago Mar
 # 2024 - present").
 _PLACE = re.compile(r"^(?!.*\d)[A-Z][\w .'()-]+,\s*[A-Z][\w .'()-]+(?:,\s*[A-Z][\w .'()-]+)?$")
 _EXPERIENCE_SECTION = re.compile(r"experience|employment|work history|career|positions", re.I)
