@@ -77,20 +77,23 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
 }
 
 
+# Verbs a duty starts with. Each matches its forms ("create", "creating", "creates").
+_DUTY_VERBS = (
+    "design develop build lead manage work collaborate support write maintain own create implement "
+    "ensure drive partner provide help coordinate conduct prepare review participate monitor analyse "
+    "analyze deliver plan organise organize assist contribute communicate identify mentor train teach "
+    "improve establish embrace optimise optimize deploy integrate research test document track "
+    "process produce engage facilitate represent run operate respond serve handle perform carry take "
+    "set make oversee supervise advise promote grow shape define evaluate report collect curate "
+    "administer recruit host liaise translate edit refine find"
+).split()
+
 # What a section's items look like, whatever its heading says: a section headed "Requirements"
 # may list duties ("Collaborate and Integrate: Work closely..."), and one headed "Must Have" the
 # requirements.
 _CONTENT = {
-    "duties": re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(design|develop|build|lead|"
-                         r"manage|work|collaborate|support|write|maintain|own|create|implement|ensure|"
-                         r"drive|partner|provide|help|coordinate|conduct|prepare|review|participate|"
-                         r"monitor|analy[sz]e|deliver|plan|organi[sz]e|assist|contribute|communicate|"
-                         r"identify|mentor|train|teach|improve|establish|embrace|optimi[sz]e|deploy|"
-                         r"integrate|research|test|document|track|process|produce|engage|facilitate|"
-                         r"represent|run|operate|respond|serve|handle|perform|carry|take|set|make|"
-                         r"oversee|supervise|advise|promote|grow|shape|define|evaluate|report|"
-                         r"collect|curate|maintain|administer|recruit|host|liaise|translate|edit)\w*\b",
-                         re.I),
+    "duties": re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(" + "|".join(
+        verb.removesuffix("e") for verb in _DUTY_VERBS) + r")\w*\b", re.I),
     "requirements": re.compile(r"\b(experience|proficien\w*|knowledge|familiar\w*|degree|years?|"
                                r"ability to|skills?|expertise|understanding of|background in|qualifi\w*|"
                                r"certif\w*|fluen\w*|you have|strong|demonstrated|proven|must|"
@@ -116,6 +119,7 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
     if intent is None:
         return None
     _, heading, lead = BROAD[intent]
+    minimum = 1 if intent == "applying" else 2
     if intent == "stack":
         items = _with_technologies(docs)
     elif intent == "applying":
@@ -126,13 +130,15 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
         items = _section_items(docs, heading, _CONTENT[intent], named_only=True) or \
             [(u, d) for d in docs for u in _units(d) if PLUS.search(u) and not u.endswith(":")]
     else:
-        items = (_section_items(docs, heading, _CONTENT[intent]) or _statements(docs, intent)
-                 or _around_best(docs, ranked))
+        items = _section_items(docs, heading, _CONTENT[intent])
+        if not items and (items := _statements(docs, intent)):
+            lead, minimum = _STATEMENTS_LEAD[intent], 1
+        items = items or _around_best(docs, ranked)
     # A page listing several roles repeats its "How to apply" under each: say it once.
     unique = {text: doc for text, doc in reversed(items)}
     items = [(text, unique[text]) for text in dict.fromkeys(t for t, _ in items)
              if without_instructions(text)][:MAX_ITEMS]
-    if len(items) < (1 if intent == "applying" else 2):
+    if len(items) < minimum:
         return None
     lines = [f"- {text} [{i}]" for i, (text, _) in enumerate(items, 1)]
     citations = [Citation(n=i, posting_id=d.metadata["posting_id"], section=d.metadata["section"],
@@ -169,10 +175,11 @@ def _section_items(docs: list[Document], heading: re.Pattern[str], content: re.P
 
 
 def _items(same: list[Document]) -> list[tuple[str, Document]]:
-    """A section's bullets, or its sentences when it has none."""
+    """A section's bullets, or its sentences when it has none; a lead-in ("you will be:") is
+    no item."""
     bullets = [(line[2:].strip(), d) for d in same for line in d.page_content.split("\n")
                if line.startswith("- ")]
-    return bullets or [(u, d) for d in same for u in _units(d)]
+    return bullets or [(u, d) for d in same for u in _units(d) if not u.endswith(":")]
 
 
 def _around_best(docs: list[Document], ranked: list[tuple[str, Document]]) -> list[tuple[str, Document]]:
@@ -223,11 +230,13 @@ def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
 # Sentences of running text that state duties or requirements, for a post without headings:
 # "Duties include searching for nests...", "The successful candidate will have a MSc...".
 _STATEMENTS = {
-    "duties": re.compile(r"\b(you will|you'll|you would|will be (responsible|involved|expected)|"
+    "duties": re.compile(r"\b(you( will|'ll| would)(?! (have|need|bring|possess|be (a|an|the)\b))|"
+                         r"will be (responsible|involved|expected)|"
                          r"responsibilit|duties|tasks (include|will)|(candidate|applicant|person|"
-                         r"student|assistant|technician|postdoc|researcher|fellow)s? will (?!have|be "
-                         r"(a|an|the|expected to have))|(role|position|job|project|work|research) "
-                         r"(involves?|includes?|(will|would) (involve|include|combine))|day-to-day)", re.I),
+                         r"student|assistant|technician|postdoc|researcher|fellow)s? will (?!have|need|be "
+                         r"(a|an|the|expected to have))|(role|position|job|project|work|research)\b"
+                         r"[^.;]{0,40}?\b(involves?|includes?|(will|would) (involve|include|combine))|"
+                         r"day-to-day)", re.I),
     "requirements": re.compile(r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
                                r"qualifications?|you (should|must|will) (have|be)|(candidate|"
                                r"applicant)s? (should|must|will) (have|be|possess)|prior experience|"
@@ -235,11 +244,16 @@ _STATEMENTS = {
 }
 
 
+_STATEMENTS_LEAD = {"duties": "What the posting says the work involves:",
+                    "requirements": "What the posting says it asks for:"}
+
+
 def _statements(docs: list[Document], intent: str) -> list[tuple[str, Document]]:
-    """The posting's sentences that state the part asked about, in reading order; two at least."""
+    """The posting's sentences that state the part asked about, in reading order: a post in
+    running text may say its duties in one sentence ("In this position you would be involved in
+    the culturing of..."), which is the answer."""
     pattern = _STATEMENTS.get(intent)
     if pattern is None:
         return []
-    found = [(u, d) for d in docs for u in _units(d)
-             if pattern.search(u) and len(u.split()) > 4 and not u.endswith("?")]
-    return found if len(found) >= 2 else []
+    return [(u, d) for d in docs for u in _units(d)
+            if pattern.search(u) and len(u.split()) > 4 and not u.endswith("?")]

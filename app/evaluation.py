@@ -71,8 +71,9 @@ def grade(case: QACase, answer: Answer, needs_citation: bool = True) -> QAGrade:
     facts_ok = all(any(_squash(alt) in text for alt in group) for group in case.facts)
     quotes = [_squash(e) for e in case.evidence] + [_squash(v) for e in case.evidence
                                                      if (v := _front_matter_value(e))]
+    # A citation reads "[1] Skills we're looking for: ...": its heading is part of what it shows.
     section_ok = not needs_citation or any(
-        c.section in case.sections or any(q in _squash(c.text) for q in quotes)
+        c.section in case.sections or any(q in _squash(f"{c.section}: {c.text}") for q in quotes)
         for c in answer.citations)
     return QAGrade(case, answer, facts_ok, section_ok)
 

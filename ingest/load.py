@@ -153,45 +153,56 @@ def _pdf_text(data: bytes, name: str) -> str:
 
 def _page_text(page) -> str:
     """The page's text, with a title or heading wrapped over two lines in its large type made one
-    line again ("Project leader Interdisciplinary Marine" + "Microplastics Research"), and lines in
-    large type kept apart from the text around them."""
-    sizes: list[tuple[str, float]] = []
+    line again ("Project leader Interdisciplinary Marine" + "Microplastics Research"), lines in
+    large type kept apart from the text around them, and a short line set wholly in bold marked
+    as Markdown bold: a PDF keeps a heading's type, not its role ("Key Duties & Responsibilities")."""
+    fragments: list[tuple[str, float, bool]] = []
 
-    def visit(text, _cm, tm, _font, size):
+    def visit(text, _cm, tm, font, size):
         scale = abs(tm[0]) or 1.0
-        sizes.append((text, round(size * scale, 1)))
+        name = str(font.get("/BaseFont", "")) if font else ""
+        fragments.append((text, round(size * scale, 1), bool(_BOLD_FONT.search(name))))
 
     text = page.extract_text(visitor_text=visit) or ""
-    lines, line_sizes, current, biggest = text.split("\n"), [], "", 0.0
-    for fragment, size in sizes:
+    lines = text.split("\n")
+    styled: list[tuple[str, float, bool]] = []  # each line: text, largest size, wholly bold
+    current, biggest, bold = "", 0.0, True
+    for fragment, size, is_bold in fragments:
         for i, part in enumerate(fragment.split("\n")):
             if i:
-                line_sizes.append((current.strip(), biggest))
-                current, biggest = "", 0.0
+                styled.append((current.strip(), biggest, bold))
+                current, biggest, bold = "", 0.0, True
             current += part
-            biggest = max(biggest, size) if part.strip() else biggest
-    line_sizes.append((current.strip(), biggest))
-    line_sizes = [ls for ls in line_sizes if ls[0]]
-    if [t for t, _ in line_sizes] != [line.strip() for line in lines if line.strip()]:
+            if part.strip():
+                biggest, bold = max(biggest, size), bold and is_bold
+    styled.append((current.strip(), biggest, bold))
+    styled = [line for line in styled if line[0]]
+    if [t for t, _, _ in styled] != [line.strip() for line in lines if line.strip()]:
         return text  # the fragments do not line up with the text: leave it as extracted
     weights: dict[float, int] = {}
-    for line, size in line_sizes:
+    for line, size, _ in styled:
         weights[size] = weights.get(size, 0) + len(line)
     body = max(weights, key=weights.get) if weights else 0.0
-    sized = iter(size for _, size in line_sizes)
-    out: list[str] = []
+    each = iter(styled)
+    out: list[tuple[str, bool]] = []
     previous = 0.0  # the size of the line before, 0 after a blank line
     for line in lines:
-        size = next(sized) if line.strip() else 0.0
+        _, size, bold = next(each) if line.strip() else ("", 0.0, False)
         large = size > body * 1.15
-        if size and size == previous and large and not re.search(r"[.!?:]$", out[-1]):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        if size and size == previous and large and not re.search(r"[.!?:]$", out[-1][0]):
+            out[-1] = (f"{out[-1][0].rstrip()} {line.strip()}", out[-1][1] and bold)
             continue
         if size and previous and size != previous and (large or previous > body * 1.15):
-            out.append("")  # a change of type size around large type ends a paragraph
-        out.append(line)
+            out.append(("", False))  # a change of type size around large type ends a paragraph
+        out.append((line, bold))
         previous = size
-    return "\n".join(out)
+    return "\n".join(f"**{line.strip()}**" if bold and _HEADING_LIKE.match(line.strip()) else line
+                     for line, bold in out)
+
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+# Short enough to be a heading, and no bullet or sentence of its own.
+_HEADING_LIKE = re.compile(r"^(?![-\u2022*\u25aa\u25cf])(?!.*[.!]$)\S.{1,78}$")
 
 
 def _docx_text(data: bytes, name: str) -> str:

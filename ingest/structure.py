@@ -80,14 +80,19 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
             heading = heading_text(block)
             in_header = len(sections) == 1 and not sections[0].blocks
             if heading is not None:
+                says = bool(_ADDRESS.search(heading)) or len(heading.split()) >= _STATEMENT_WORDS
                 if in_header and not _is_section_name(heading, len(header_lines)):
                     header_lines.append(heading)
+                elif says and len(sections) > 1 and not sections[-1].blocks:
+                    # "Your responsibilities" then "As the engineer, you will be:": the lead-in
+                    # opens the section its heading names.
+                    sections[-1].blocks.append(heading)
                 else:
                     sections.append(Section(heading, level=heading_level(block)))
                     seen = set()  # a careers page repeats its bullets under each role
                     # "APPLY HERE: https://..." and "APPLICATIONS ARE WELCOME FROM PART TIMERS
                     # AND JOB SHARERS" say something: a heading that does is also text.
-                    if _ADDRESS.search(heading) or len(heading.split()) >= _STATEMENT_WORDS:
+                    if says:
                         sections[-1].blocks.append(heading)
                 continue
             field_match = _FIELD.match(strip_markup(block))
@@ -121,13 +126,16 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
                             facts)
 
 
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+
+
 def _blocks(raw: str) -> list[str]:
     """A paragraph of lines becomes one block, except bullets and headings, one block each."""
     blocks: list[str] = []
     current: list[str] = []
     last_width = 0  # of the previous line as written, links and markup included
     for line in raw.split("\n"):
-        line = line.strip()
+        line = _QUOTE_MARK.sub("", line).strip()  # a quoted passage reads as the passage
         if not line:
             continue
         bullet = _BULLET.match(line)

@@ -59,6 +59,23 @@ def test_a_pdf_title_wrapped_in_large_type_is_one_line(tmp_path):
     assert "The post is based in Leeds and runs for" in lines  # body lines are left as they are
 
 
+def test_a_short_pdf_line_set_in_bold_is_a_heading(tmp_path):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for y, font, line in ((800, "Helvetica-Bold", "Key Duties & Responsibilities"),
+                          (780, "Helvetica", "Lead the field survey of the estuary."),
+                          (760, "Helvetica-Bold", "Salary:"),
+                          (740, "Helvetica-Bold", "This sentence in bold is no heading.")):
+        pdf.setFont(font, 10)
+        pdf.drawString(50, y, line)
+    pdf.save()
+    (tmp_path / "p.pdf").write_bytes(buffer.getvalue())
+    lines = load_source(tmp_path / "p.pdf", max_bytes=LIMIT).text.splitlines()
+    assert "**Key Duties & Responsibilities**" in lines and "**Salary:**" in lines
+    assert "Lead the field survey of the estuary." in lines
+    assert "This sentence in bold is no heading." in lines
+
+
 def test_docx_with_headings_and_bullets(tmp_path):
     document = docx.Document()
     document.add_heading("Must Have", level=2)

@@ -83,3 +83,18 @@ def test_plain_text_posting_with_colon_headings():
     assert (structure.title, structure.company) == ("Data Analyst", "Acme Corp")
     assert structure.location == "Berlin, Germany (hybrid)"
     assert [s.name for s in structure.sections] == ["Header", "Responsibilities", "Salary"]
+
+
+def test_a_lead_in_under_a_heading_opens_that_heading_s_section():
+    text = ("# Research Engineer\n\nWe build tools for clinics.\n\n## Your responsibilities\n\n"
+            "As the research engineer, you will be:\n\n- Building APIs\n- Reviewing code\n\n"
+            "## Team-wide work\n\n- Planning releases")
+    sections = parse_posting(clean_text(text)).sections
+    assert [s.name for s in sections[1:]] == ["Your responsibilities", "Team-wide work"]
+    assert sections[1].blocks[0] == "As the research engineer, you will be"
+
+
+def test_a_quoted_passage_loses_its_quote_marks():
+    text = "# Lab Technician\n\n## The role\n\n> The lab seeks a technician.\n> You will culture algae."
+    sections = parse_posting(clean_text(text)).sections
+    assert sections[-1].blocks == ["The lab seeks a technician.", "You will culture algae."]

@@ -390,6 +390,19 @@ def test_a_post_without_headings_lists_the_sentences_that_state_duties_or_requir
     assert "driver's licence" in needs.answer and "outdoors" not in needs.answer
 
 
+def test_a_post_that_states_its_duties_in_one_sentence_answers_with_that_sentence(
+        posting_assistant):
+    a = posting_assistant(
+        "plankton-tech.txt",
+        "Research assistant, plankton lab\n\nOur lab studies protists in the open ocean. We use "
+        "genomics to study single cells. In this position you would be involved in the culturing of "
+        "plankton, the design of culture experiments and Nanopore sequencing. You will have a "
+        "degree in biology. We review applications from March 5.\n")
+    duties = a.ask("what would i do in the lab", "plankton-tech")
+    assert "culturing of plankton" in duties.answer and "degree in biology" not in duties.answer
+    assert duties.citations and "culturing" in duties.citations[0].text
+
+
 def test_whether_to_apply_anyway_is_not_a_request_for_the_requirements():
     from app.broad_answers import broad_intent
 
