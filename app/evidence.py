@@ -27,9 +27,13 @@ from app.text import (
 from app.topics import DECISIVE_TOPICS, TOPICS, VALUED, asked_topics
 from app.untrusted import without_instructions
 from domain.technologies import find_technologies
+from ingest.facts import line_label
 from ingest.structure import HEADER
 
 RETRIEVED_BONUS = 0.05
+# The header fact each topic is (a line "Salary: ..." states the pay).
+TOPIC_LABELS = {"the location": "location", "salary or pay": "pay", "a deadline": "deadline",
+                "the kind of contract": "employment", "the work arrangement": "mode"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,10 @@ class EvidenceSelector:
                                                     else re.search(names_topic, c.text.lower()))]
             if not candidates:
                 return Decision([], f"The posting does not say anything about {topic}.")
+        # "Where is the sales job based?" on a page of several jobs: the line labelled with the
+        # asked fact ("Location: Gauteng") states it, however a sentence naming a place scores.
+        labels = {TOPIC_LABELS[t] for t in topics if t in TOPIC_LABELS}
+        candidates.sort(key=lambda c: line_label(c.text) not in labels)
         missing = self._unknown_terms(question, posting_text)
         if missing:
             return Decision([], f"The posting does not mention {', '.join(missing)}.")
@@ -136,8 +144,11 @@ class EvidenceSelector:
             return []
         idf = self._idf(posting_text)
         rare = max(idf.values(), default=1.0)
-        # The employer's name is in every question about the employer; it picks no passage.
+        # The employer's name is in every question about the employer; it picks no passage. Part
+        # of it is no name of it: "do I need to know Haskell?" of the Haskell Foundation.
         company = set(content_terms(docs[0].metadata.get("company", "")))
+        if not company <= set(content_terms(question)):
+            company = set()
         # "ui/ux" asks for UI and for UX, each as the passage may write it.
         q_terms = {part for term in content_terms(expand_abbreviations(question))
                    for part in (term.split("/") if "/" in term else [term]) if len(part) > 1} - company
@@ -230,13 +241,14 @@ def asks_about_change(question: str) -> bool:
 
 
 def _without_name(question: str, company: str) -> str:
-    """The question without the employer's name, however much of it is typed ("Acme Analytics"
-    where the posting says "Acme")."""
+    """The question without the employer's name, typed whole or with more ("Acme Analytics" where
+    the posting says "Acme"); part of it may name something else ("Haskell" of the Haskell
+    Foundation)."""
     words = set(company.lower().split())
     if not words:
         return question
     return re.sub(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*",
-                  lambda m: "" if words & set(m.group(0).lower().split()) else m.group(0), question)
+                  lambda m: "" if words <= set(m.group(0).lower().split()) else m.group(0), question)
 
 
 def _names_it(text: str, name: str) -> bool:

@@ -145,6 +145,12 @@ def label_kind(label: str) -> str | None:
     return next((kind for kind, names in LABELS.items() if key in names), None)
 
 
+def line_label(line: str) -> str | None:
+    """The fact a labelled line states ("Location: Cape Town" states the location), or None."""
+    labelled = _LABELLED.match(line.removeprefix("- "))
+    return label_kind(labelled.group(1)) if labelled else None
+
+
 def metadata_text(value) -> str:
     """A front-matter value as one line of text (lists joined, dicts' values joined)."""
     if isinstance(value, dict):
@@ -157,9 +163,10 @@ def metadata_text(value) -> str:
 
 
 def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
-                  headings: list[str]) -> HeaderFacts:
+                  headings: list[str], fields: list[tuple[str, str]] = ()) -> HeaderFacts:
     """`metadata`: front matter; `header_lines`: the short lines before the first section;
-    `blocks`: every paragraph and bullet in reading order; `headings`: section names."""
+    `blocks`: every paragraph and bullet in reading order; `headings`: section names; `fields`:
+    each section's name with its first paragraph."""
     facts = HeaderFacts()
     found: dict[str, Fact] = {}
     for key, value in _with_pay_range(metadata).items():
@@ -171,7 +178,8 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         labelled = _LABELLED.match(line.removeprefix("- "))
         if labelled and (kind := label_kind(labelled.group(1))) and kind not in found:
             found[kind] = Fact(labelled.group(2).strip(), line)
-    facts.title = _unlabelled(found.get("title") or _title_guess(header_lines, blocks, headings))
+    _heading_fields(fields, found)
+    facts.title = _unlabelled(_named_job(found.get("title"), _title_guess(header_lines, blocks, headings)))
     facts.status = _status(facts.title, [*header_lines, *blocks])
     if facts.title and facts.status and facts.status.quote == facts.title.quote:
         facts.title = Fact(without_badge(facts.title.value), facts.title.quote)
@@ -186,6 +194,8 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         found.setdefault("location", Fact(at.group("where"), quote)) if at.group("where") else None
     facts.company = found.get("company") or _company_guess(header_lines, blocks, headings,
                                                            str(metadata.get(PAGE_TITLE) or ""))
+    if facts.company and facts.title and facts.company.value == facts.title.value:
+        facts.company = None  # one line read as both: it names the job
     facts.location = found.get("location") or _location_guess(header_lines, blocks)
     facts.title, facts.company, facts.location = (
         Fact(tidy(f.value), f.quote) if f and tidy(f.value) else None
@@ -201,6 +211,30 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
     facts.deadline, facts.deadline_iso = _deadline(found.get("deadline"), blocks)
     facts.authorization = [Fact(b, b) for b in blocks if is_authorization_statement(b)][:3]
     return facts
+
+
+def _heading_fields(fields: list[tuple[str, str]], found: dict[str, Fact]) -> None:
+    """A heading used as a label ("Employer" over "University of California, Davis"): its first
+    paragraph is the value where it is short, no sentence, and reads as that kind of value."""
+    for heading, first in fields:
+        kind = label_kind(heading)
+        if not kind or kind in found or first.startswith("- ") or len(first) > 120 \
+                or re.search(r"[.!?]$", first):
+            continue
+        if kind == "location" and not (find_places(first) or WORLD_REGION.search(first)
+                                       or work_mode(first)):
+            continue
+        if kind == "company" and TITLE_NOUN.search(first.split(",")[0].split()[-1]):
+            continue  # "Principal Investigator" is a person's role
+        found[kind] = Fact(first, first)
+
+
+def _named_job(stated: Fact | None, guess: Fact | None) -> Fact | None:
+    """The stated title, unless it names no job and the text does: a page's own title ("hiring",
+    "Working at Acme") is often not the job's."""
+    if stated and guess and not TITLE_NOUN.search(stated.value) and TITLE_NOUN.search(guess.value):
+        return guess
+    return stated or guess
 
 
 def _status(title: Fact | None, lines: list[str]) -> Fact | None:
@@ -280,10 +314,12 @@ TITLE_NOUN = re.compile(
     r"programmer|tester|partner|owner|recruiter|marketer|support|worker|technologist|"
     r"mechanic|supervisor|instructor|tutor|pharmacist|physician|paralegal|buyer|"
     r"adviser|advisor|curator|steward|dispatcher|cashier|carpenter|plumber|welder|translator|"
-    r"interpreter|linguist|annotator|biologist|ecologist|chemist|physicist|statistician|economist|"
+    r"interpreter|linguist|annotator|chemist|physicist|economist|"
     r"lawyer|attorney|volunteer|apprentice|trainee|educator|trainer|facilitator|organi[sz]er|admin|"
     r"bookkeeper|controller|auditor|surveyor|inspector|caregiver|aide|receptionist|secretary|"
-    r"paramedic|midwife|dentist|veterinarian|hygienist|psychologist|fundraiser|translator)s?\b", re.I)
+    r"paramedic|midwife|dentist|veterinarian|hygienist|fundraiser|contributor|member|crew|"
+    r"investigator|post-doc\w*|\w+ician|\w+ologist|scholarship|studentship|fellowship|"
+    r"internship|traineeship|apprenticeship|residency)s?\b", re.I)
 
 
 # Prose names the job in lower case: "searching for two (2) full-time research technicians",
@@ -294,6 +330,10 @@ _HIRING_PROSE = re.compile(
 _FILLER = re.compile(r"^(?:an?|the|our|one|two|three|several|some|new|next|\(\d+\)|\d+|"
                      r"full[- ]time|part[- ]time|joint|motivated|experienced|dedicated|talented|"
                      r"enthusiastic|passionate|skilled|qualified|team|of)$", re.I)
+
+
+_NAMED_PERSON = re.compile(r"^[\w ]{2,30}:\s+(Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?|Mx\.?)?\s*"
+                           r"[A-Z][a-z]+(\s+[A-Z]\.?)?\s+[A-Z][a-z]+$")
 
 
 def _prose_title(line: str) -> str | None:
@@ -312,10 +352,14 @@ def _title_guess(header_lines: list[str], blocks: list[str], headings: list[str]
     for line in [*header_lines, *blocks[:6]]:
         match = _HIRING.search(line)
         if match and TITLE_NOUN.search(match.group("title")):
-            return Fact(match.group("title").strip(), line)
+            title = match.group("title").strip()
+            # Cited where the page heads with it ("Communications Associate - Acme"), if it does.
+            headed = next((h for h in header_lines if title.lower() in h.lower()), line)
+            return Fact(title, headed)
     for line in header_lines:
-        # A place is allowed where it is the title's own "(Perth, Australia)" or "at ..." part.
-        if TITLE_NOUN.search(line) and len(line) <= 90 and (
+        # A place is allowed where it is the title's own "(Perth, Australia)" or "at ..." part;
+        # a role labelling a person is no title ("Supervisor: Dr Jane Roe").
+        if TITLE_NOUN.search(line) and len(line) <= 90 and not _NAMED_PERSON.match(line) and (
                 not find_places(line) or re.search(r"\s(at|@)\s|\(", line)):
             return Fact(line, line)
     for line in [*header_lines, *blocks[:6]]:
@@ -334,7 +378,7 @@ def _title_guess(header_lines: list[str], blocks: list[str], headings: list[str]
 # context", "General Schedule") is no employer.
 _DOCUMENT_PART = re.compile(r"\b(form|context|background|schedule|description|details|overview|"
                             r"summary|advert\w*|information|template|contents|announcement|role|"
-                            r"note|reference|number|title|position|vacancy|date)\b", re.I)
+                            r"note|reference|number|title|positions?|vacanc(y|ies)|openings?|date)\b", re.I)
 
 
 def _defined(fact: Fact, text: str) -> Fact:
@@ -369,7 +413,7 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
         if not TITLE_NOUN.search(line) and not find_places(line) and work_mode(line) is None \
                 and len(line.split()) <= 6 and re.search(r"[A-Za-z]{2}", line) \
                 and not _GENERIC_ABOUT.match(line) and not employment_type(line) \
-                and not _LABELLED.match(line) and not _DOCUMENT_PART.search(line) \
+                and not _LABELLED.match(line) and not label_kind(line) and not _DOCUMENT_PART.search(line) \
                 and not _GRADE.match(line) and header_name(line):
             return Fact(line, line)
     for heading in [*header_lines, *headings]:
@@ -383,7 +427,7 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
         match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
         name = re.sub(r"^The\s+", "", match.group("name")) if match else ""
         if name and not _GENERIC_ABOUT.match(name) and not TITLE_NOUN.search(name) \
-                and not _DOCUMENT_PART.search(name) and name_like(name):
+                and not _DOCUMENT_PART.search(name) and not _only_a_place(name) and name_like(name):
             return Fact(name, block)
     # "STEM Educator | Careers | We All Code": the site's name, where the text names it too.
     for part in reversed(re.split(r"\s+[|\u2013\u2014\u00b7-]\s+", page_title)[1:]):
@@ -391,6 +435,22 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
         if cited and not _SITE_SECTION.fullmatch(part.strip()) and not TITLE_NOUN.search(part):
             return Fact(part.strip(), cited)
     return _organisation_named_most(blocks) or _brand_named_most(blocks)
+
+
+_COMPASS = re.compile(r"\b(north|south|east|west|central|northern|southern|eastern|western|"
+                      r"north-?western|north-?eastern|south-?western|south-?eastern|"
+                      r"northwestern|northeastern|southwestern|southeastern|greater|the)\b", re.I)
+
+
+def _only_a_place(name: str) -> bool:
+    """"Northwestern Canada is one of the most rapidly warming regions": a place, no employer."""
+    places = find_places(name, min_city_population=15000)
+    if not places:
+        return False
+    rest = name
+    for place in places:
+        rest = re.sub(re.escape(place.name), " ", rest, flags=re.I)
+    return not _COMPASS.sub(" ", rest).strip()
 
 
 # Names that end the way organisations' names do: "Haskell Foundation", "Government Digital
@@ -424,7 +484,8 @@ def _organisation_named_most(blocks: list[str]) -> Fact | None:
                 counts[match.group("name").strip()] = len(re.findall(
                     rf"\b{match.group('acronym')}\b", text)) - 1
         for raw in names:
-            name = re.sub(r"^(The|Our|At|Join|About)\s+|'s$", "", raw.strip()).strip()
+            # "University of Melbourne's Parkville campus": the name ends at its possessive.
+            name = re.sub(r"^(The|Our|At|Join|About)\s+", "", raw.strip().split("'s")[0]).strip()
             if len(name.split()) < 2:
                 continue
             counts[name] = counts.get(name, 0) + 1
@@ -434,7 +495,8 @@ def _organisation_named_most(blocks: list[str]) -> Fact | None:
     suffixed = {n for n in counts if _ORGANISATION.fullmatch(n)}
     ranked = sorted(counts, key=lambda n: (n not in suffixed, -counts[n], first.get(n, (99,))[0]))
     for name in ranked:
-        if _DOCUMENT_PART.search(name):
+        # "Principal Investigator (PI)" is a person's role; an organisation's name ends in its kind.
+        if _DOCUMENT_PART.search(name) or (name not in suffixed and TITLE_NOUN.search(name.split()[-1])):
             continue
         if name in first and (counts[name] >= 2 or first[name][0] < 3):
             return Fact(name, first[name][1])

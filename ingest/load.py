@@ -196,10 +196,15 @@ def _page_text(page) -> str:
             out.append(("", False))  # a change of type size around large type ends a paragraph
         out.append((line, bold))
         previous = size
+    out = [(_BULLET_GLYPH.sub("- ", line), bold) for line, bold in out]
     return "\n".join(f"**{line.strip()}**" if bold and _HEADING_LIKE.match(line.strip()) else line
                      for line, bold in out)
 
 
+# A bullet as a PDF's text layer gives it: a symbol font's glyph read as DEL or a private-use
+# character, or a bullet sign; the line is a list item.
+_BULLET_GLYPH = re.compile(r"^\s*[\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\u2022\u25cf\u25aa\u25e6"
+                           r"\u25a0\u2023\u2043\u2219\u00b7]\s*")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 # Short enough to be a heading, and no bullet or sentence of its own.
 _HEADING_LIKE = re.compile(r"^(?![-\u2022*\u25aa\u25cf])(?!.*[.!]$)\S.{1,78}$")

@@ -35,11 +35,15 @@ def assign_roles(sections) -> list[str]:
     level, starts = next(((lv, idx) for lv, idx in sorted(levels.items()) if len(idx) >= 2), (0, []))
     if not starts:
         return []
+    # A heading repeated under the roles ("Responsibilities" under each) is a part of each, even
+    # where it looks as high as the roles' own (bold lines of a PDF all do).
+    names = [s.name for s in sections[starts[0]:]]
+    repeated = {name for name in names if names.count(name) >= 2}
     current = ""
     for i, section in enumerate(sections):
         if i in starts:
             current = section.name
-        elif section.level and section.level <= level:
+        elif section.level and section.level <= level and section.name not in repeated:
             current = ""  # a heading as high as the roles' own ends the last role
         section.role = current
     return [sections[i].name for i in starts]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.clean import paragraph_key
-from ingest.facts import HeaderFacts, extract_facts, front_matter_lines
+from ingest.facts import HeaderFacts, extract_facts, front_matter_lines, label_kind
 from ingest.roles import assign_roles
 
 HEADER = "Header"
@@ -109,7 +109,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
             seen.add(key)
             sections[-1].blocks.append(block)
     blocks = [b for s in sections for b in s.blocks]
-    facts = extract_facts(metadata or {}, header_lines, blocks, [s.name for s in sections[1:]])
+    facts = extract_facts(metadata or {}, header_lines, blocks, [s.name for s in sections[1:]],
+                          [(s.name, s.blocks[0]) for s in sections[1:] if s.blocks])
     facts.roles = assign_roles(sections)
     title, company, location = (f.value if f else "" for f in
                                 (facts.title, facts.company, facts.location))
@@ -144,8 +145,11 @@ def _blocks(raw: str) -> list[str]:
                 blocks.append(" ".join(current))
                 current = []
             blocks.append(f"- {strip_markup(bullet.group(1))}" if bullet else line)
-        elif blocks and blocks[-1].startswith("- ") and not current:
-            blocks[-1] += " " + strip_markup(line)  # a wrapped bullet line continues the bullet
+        elif blocks and blocks[-1].startswith("- ") and not current and (
+                last_width >= 60 or line[0].islower()):
+            # A wrapped bullet line continues the bullet; after a short one ("- LLB preferred"),
+            # a capitalised line starts anew ("Location: Cape Town").
+            blocks[-1] += " " + strip_markup(line)
         else:
             if current and (last_width < 60 or current[-1].endswith(":")) and not line[0].islower():
                 # Wrapped prose has long lines; a short line ends its own block (a title, a name),
@@ -169,4 +173,5 @@ _SECTION_WORDS = re.compile(
 
 
 def _is_section_name(heading: str, header_count: int) -> bool:
-    return header_count >= 3 or bool(_SECTION_WORDS.match(heading))
+    """"Responsibilities", or a label whose value is the section ("Employer", "Location")."""
+    return header_count >= 3 or bool(_SECTION_WORDS.match(heading)) or label_kind(heading) is not None

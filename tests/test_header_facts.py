@@ -298,3 +298,41 @@ def test_a_wrapped_sentence_stays_whole_even_when_a_link_shortens_its_line():
     blocks = [b for s in structure.sections for b in s.blocks]
     assert ("Our team members are currently based in Europe and Africa, but we encourage "
             "applications from anywhere in the world.") in blocks
+
+
+def test_a_page_title_that_names_no_job_gives_way_to_the_job_the_page_names():
+    metadata, text = split_front_matter(
+        "---\ntitle: hiring\n---\n\n**Research assistant in neuroethics**\n\n"
+        "Under the supervision of Principal Investigator (PI) Dr Jane Roe, the assistant will "
+        "support a study.\n")
+    structure = parse_posting(text, metadata)
+    assert structure.title == "Research assistant in neuroethics"
+    assert structure.company != "Principal Investigator"  # a person's role, no employer
+
+
+def test_a_heading_used_as_a_label_gives_its_value():
+    structure = parse_posting(
+        "## Forest Field Crew Member\n\n## Employer\n\nUniversity of Otago (Ecology Lab)\n\n"
+        "## Compensation\n\nApproximately $20/hour\n\n## Purpose\n\nThe crew member will "
+        "measure trees.\n")
+    assert structure.title == "Forest Field Crew Member"
+    assert structure.company == "University of Otago (Ecology Lab)"
+    assert structure.facts.pay.value == "Approximately $20/hour"
+
+
+def test_a_place_is_no_employer():
+    structure = parse_posting(
+        "# Postdoc Opportunity in Ecosystem Forecasting\n\nNorthwestern Canada is one of the most "
+        "rapidly warming regions on Earth. Northwestern Canada is changing fast.\n")
+    assert structure.company != "Northwestern Canada"
+
+
+def test_a_short_bullet_ends_before_a_labelled_line():
+    structure = parse_posting(
+        "# Open roles\n\nWe are hiring.\n\n**Head of Library**\n\n**Requirements**\n"
+        "- LLB preferred\nLocation: Cape Town, South Africa\n\n**Sales Representative**\n\n"
+        "**Requirements**\n- Sales experience\nLocation: Gauteng, South Africa\n")
+    requirements = [s for s in structure.sections if s.name == "Requirements"]
+    assert requirements[0].blocks == ["- LLB preferred", "Location: Cape Town, South Africa"]
+    # The sub-heading repeated under each role belongs to that role.
+    assert [s.role for s in requirements] == ["Head of Library", "Sales Representative"]

@@ -76,6 +76,22 @@ def test_a_short_pdf_line_set_in_bold_is_a_heading(tmp_path):
     assert "This sentence in bold is no heading." in lines
 
 
+def test_a_bullet_glyph_a_pdf_reads_as_a_control_character_is_a_list_item(tmp_path):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(50, 800, "Responsibilities")
+    line = pdf.beginText(50, 780)
+    line.setFont("ZapfDingbats", 10)
+    line.textOut("l")  # the filled circle a word processor draws as a bullet
+    line.setFont("Helvetica", 10)
+    line.textOut(" Plan the field season")
+    pdf.drawText(line)
+    pdf.save()
+    (tmp_path / "p.pdf").write_bytes(buffer.getvalue())
+    text = load_source(tmp_path / "p.pdf", max_bytes=LIMIT).text
+    assert "- Plan the field season" in text.splitlines()
+
+
 def test_docx_with_headings_and_bullets(tmp_path):
     document = docx.Document()
     document.add_heading("Must Have", level=2)

@@ -690,6 +690,20 @@ def test_how_to_apply_said_under_each_role_is_listed_once_with_what_to_attach(po
     assert "jobs@example.org" in answer.answer and "CV and a cover letter" in answer.answer
 
 
+def test_where_one_of_several_jobs_is_based_comes_from_its_location_line(posting_assistant):
+    a = posting_assistant(
+        "legal-roles.md",
+        "# Open positions\n\nJoin our team.\n\n## Head of Library\n\nWe are hiring a senior role "
+        "to own our South Africa legal research product.\n\n### Requirements\n\n- Publishing "
+        "experience\n\nLocation: Cape Town, South Africa (remote-friendly)\n\n"
+        "## Sales Representative\n\nWe are hiring a sales representative to grow our South Africa "
+        "subscriptions.\n\n### Requirements\n\n- Sales experience\n\n"
+        "Location: Gauteng, South Africa (remote-friendly)\n")
+    answer = a.ask("head of library - where is that based", "legal-roles")
+    assert "Cape Town" in answer.answer and "Gauteng" not in answer.answer
+    assert answer.citations[0].text == "Location: Cape Town, South Africa (remote-friendly)"
+
+
 def test_a_list_that_lost_its_bullets_is_still_a_list(posting_assistant):
     a = posting_assistant(
         "policy-advisor.txt",
