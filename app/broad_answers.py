@@ -32,7 +32,8 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"(actually |really )?(be )?(do|doing)\b|"
                    r"responsibilit|responsible for|duties|\btasks\b|"
                    r"what (does|would|will) (the|this) (\w+ ){0,2}(job|role|"
-                   r"position|research|project|work|phd|internship|fellowship) (involve|entail)|"
+                   r"position|research|project|work|phd|internship|fellowship) (involve|entail|"
+                   r"consist of)|"
                    r"what('s| is) the (job|role|work) like|what (is|does) the "
                    r"(role|job) (about|do)|job description|what('s| is) involved", re.I),
         re.compile(r"respons|what you('ll| will)? (do|be doing)|day[- ]to[- ]day|\bduties|your role|"

@@ -20,6 +20,7 @@ SHORTHAND = {
     "isnt": "is not", "theres": "there is", "ive": "i have", "thx": "thanks",
     "w/": "with", "b/c": "because", "approx": "approximately", "perm": "permanent",
     "hrs": "hours", "wk": "week", "k8s": "Kubernetes", "ml": "machine learning",
+    "quals": "qualifications", "qual": "qualification", "mgr": "manager", "dept": "department",
     # Chat filler says nothing about the job.
     "lol": "", "haha": "", "btw": "", "tbh": "", "ngl": "", "lmao": "", "imo": "", "fyi": "",
 }

@@ -26,6 +26,7 @@ from app.text import (
 )
 from app.topics import DECISIVE_TOPICS, TOPICS, VALUED, asked_topics
 from app.untrusted import without_instructions
+from domain.languages import find_languages
 from domain.technologies import find_technologies
 from ingest.facts import line_label
 from ingest.structure import HEADER
@@ -199,6 +200,7 @@ class EvidenceSelector:
         names += [n for n in re.findall(r"(?<![\w+#])[B-HJ-Z](?![\w+#.'])", question)]
         names += [n for n in find_technologies(question) if len(n) > 2
                   and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", question, re.I)]
+        names += find_languages(question, any_case=True)  # "do i need to speak dutch"
         first_word = question.split()[0] if question.split() else ""
         return [n for n in dict.fromkeys(names)
                 if n != first_word and n.lower() not in _QUESTION_WORDS]

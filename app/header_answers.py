@@ -216,6 +216,10 @@ def _fact_source(fact: Fact, label: str, docs: list[Document],
     return _find(docs, fact.quote, f"{label}: {fact.value}", fact.value, says=names_it)
 
 
+def _a(word: str) -> str:
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+
+
 def _quote(cited: _Cited) -> str:
     return f"\u201c{cited.text}\u201d [1]"
 
@@ -281,11 +285,11 @@ def _employment(question, facts, docs):
         asked = next((k for k in ("full-time", "part-time", "contract", "internship", "permanent")
                       if re.search(k.replace("-", r"[- ]?"), question, re.I)), None)
         if asked == kind:
-            return _answer(question, f"Yes, it is a {kind} position: {_quote(cited)}", [cited])
+            return _answer(question, f"Yes, it is {_a(kind)} position: {_quote(cited)}", [cited])
         if any({asked, kind} == pair for pair in _EXCLUSIVE):  # a contract may be full-time
-            return _answer(question, f"No, it is a {kind} position: {_quote(cited)}", [cited])
+            return _answer(question, f"No, it is {_a(kind)} position: {_quote(cited)}", [cited])
         return None
-    return _answer(question, f"It is a {kind} position: {_quote(cited)}", [cited])
+    return _answer(question, f"It is {_a(kind)} position: {_quote(cited)}", [cited])
 
 
 def _pay(question, facts, docs):

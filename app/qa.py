@@ -22,6 +22,7 @@ from app.roles import facts_for, role_asked, scoped
 from app.schemas import Answer, Citation
 from app.topics import asked_topics
 from app.verify import cited_numbers, verified_draft, yes_no_opening
+from domain.education import meets_asked_level
 from domain.pay import find_pay
 from domain.wanted import is_plus
 from ingest.index import PostingIndex
@@ -138,7 +139,10 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
     strong = evidence[0].score >= STRONG_SUPPORT or decision.decisive
     # "Could it become full time?" against "part-time, possibly full time later": not the value now.
     valued = None if asks_about_change(query) else _value_opening(decision)
-    opening = valued or yes_no_opening(query, texts[0], strong=strong)
+    # "Do I need a college degree?" against "HS graduation or equivalent": the levels decide.
+    level = meets_asked_level(query, texts[0]) if _NEEDED.search(query) else None
+    opening = valued or {True: "Yes.", False: "No."}.get(level) or \
+        yes_no_opening(query, texts[0], strong=strong)
     plus = said_as_plus(evidence[0]) if opening == "Yes." and _NEEDED.search(query) else None
     if plus == evidence[0].text:
         opening = "It is a plus, not a requirement."

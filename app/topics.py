@@ -28,7 +28,10 @@ _PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay ?(range|band|scale|rate|grade)|
                         r"compensation (package|range)|stipend|\bbonus\b|stock options?|"
                         r"\b(top|above|at) (of )?(the )?market\b|\bmarket rate|competitive (pay|salary|"
                         r"compensation)|\bband:? [a-z0-9]{1,2}\b(?!\w)", re.I)
-_ROLLING = re.compile(r"until (the position is )?filled|rolling basis|review(ing)? (of )?applications",
+_ROLLING = re.compile(r"until (the (position|role|post|job) is |it is )?filled|rolling basis|"
+                      r"review(ing)? (of )?applications|until (a|the) (suitable|right|successful|"
+                      r"qualified) (candidate|person|applicant) (is|has been) (found|identified|"
+                      r"appointed|selected|hired)|open until",
                       re.I)
 
 # "Do they pay for a laptop?" asks about equipment, not pay.
@@ -57,7 +60,7 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                    _states_deadline),
     "a degree": (r"degree|bachelor|master'?s|ph\.?d|diploma|education",
                  r"degree|bachelor|master'?s|ph\.?d|diploma|university|college|education|\bm\.?sc|"
-                 r"\bb\.?sc|honours|\bb\.?a\b|\bm\.?a\b|graduate"),
+                 r"\bb\.?sc|honours|\bb\.?a\b|\bm\.?a\b|graduat|high school|\bhs\b|\bged\b"),
     "benefits": (r"benefit|insurance|health|dental|medical", r"benefit|insurance|health care|dental|"
                  r"medical"),
     "the interview process": (r"interview|hiring process|\brounds?\b|assessment",
@@ -67,11 +70,19 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                               r"take-home|spend \w+ days? with|next steps?\b|we will (contact|invite|"
                               r"assign)"),
     "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"\bstart|\bbegin|commenc"),
-    "the team size": (r"team size|how many (people|engineers|staff|employees)|how big",
+    # "How many people are they hiring?" counts openings, not the team.
+    "the team size": (r"team size|how many (people|engineers|staff|employees)(?! (are|will|do|is) "
+                      r"(they|you|we|it|the \w+) (hiring|hire|recruit|looking|taking|take))|how big",
                       rf"team of ({COUNT})|\b({COUNT})\+? (\w+ ){{0,5}}(engineers|people|developers|"
                       r"members|colleagues|professionals|staff|employees|researchers|scientists|"
                       r"designers|volunteers|workers|nurses|teachers)\b"),
     "relocation": (r"relocat|moving cost", r"relocat"),
+    "whom you report to": (r"report(ing)? to|who('s| is| would be| will be) (my|the) (manager|boss|"
+                           r"supervisor|line manager)|who (would|will|do) i (work for|work under)|"
+                           r"\bmy (boss|manager|supervisor|line manager)\b",
+                           r"reports? (directly )?to|reporting (line|to)|\bsupervisor\b|supervised by|"
+                           r"\bmanager:|line manager|directed by|managed by|under the (direct )?"
+                           r"(supervision|guidance|direction|leadership) of|works? (directly )?under"),
     # "a 3-hour take-home" is no working hours: hours of work are counted per day or week.
     "working hours": (r"working hours|\bhours\b|overtime|\bshifts?\b|9 to 5|weekends?|work schedule",
                       r"\bhours? (a|per|each|every) (day|week)|\d+\s?(hours?|hrs)?\s?/\s?(week|wk|day)|"

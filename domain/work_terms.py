@@ -15,6 +15,7 @@ _MODES = (  # the first that matches wins: "hybrid" beats "remote" in "hybrid re
                            r"\bnot (a )?remote|fully on-?site|100% on-?site", re.I)),
     ("hybrid", re.compile(rf"\bhybrid\b{_NOT_WORK}|\d (days?|times) (a|per) week (in|at) (the|our) "
                           r"(office|site)|partly remote|flexible (working|location) arrangements?|"
+                          r"(in|at) the office and (at|from) home|(at|from) home and (in|at) the office|"
                           # "80% in-office / 20% WFH": time split between the two
                           r"\d+\s?% (in[- ]office|on-?site|in the office)\W[^.]{0,30}\d+\s?% "
                           r"(remote|wfh|from home)|\d+\s?% (remote|wfh|from home)\W[^.]{0,30}\d+\s?% "
@@ -26,9 +27,12 @@ _MODES = (  # the first that matches wins: "hybrid" beats "remote" in "hybrid re
                            r"\bwork (in|from|at) (our|the) ([A-Z][\w-]+ )?office", re.I)),
 )
 _EMPLOYMENT = (
-    ("internship", re.compile(r"\bintern(ship)?\b|\bco-?op\b|placement year", re.I)),
+    # "an intern", "internship"; not "student intern visa documents".
+    ("internship", re.compile(r"\binternships?\b|\b(an?|as|our|the|paid|summer|research) interns?\b|"
+                              r"^interns?\b|\bco-?op\b|placement year", re.I)),
     ("part-time", re.compile(r"\bpart[- ]tim(e|ers?)\b|\bjob[- ]shar(e|ers?|ing)\b", re.I)),
-    ("contract", re.compile(r"\bcontract(or)?\b(?! (management|negotiation))|freelance|fixed[- ]term|"
+    ("contract", re.compile(r"\bcontract(or)?\b(?! (management|negotiation|administration|law|review|"
+                            r"drafting|compliance|manager|administrator))|freelance|fixed[- ]term|"
                             r"\btemporary\b|\bterm (position|appointment|role)\b|"
                             r"not to exceed \d+ (months|years)|\btype:? term\b|\bcasual\b", re.I)),
     ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b|\bindeterminate\b", re.I)),

@@ -174,6 +174,11 @@ def test_work_terms():
     assert find_places("Android, iOS and Mobile Web development") == []
     assert employment_type("Permanent, full-time") == "full-time"
     assert employment_type("A 12-month fixed-term contract") == "contract"
+    # A word of the kind used in another sense names no kind of contract.
+    assert employment_type("Support the PI with student intern visa documents") is None
+    assert employment_type("project coordination and contract administration") is None
+    assert employment_type("We are hiring a summer intern") == "internship"
+    assert work_mode("some flexibility around the hours worked in the office and at home") == "hybrid"
     assert is_authorization_statement("We are unable to sponsor visas.")
     assert is_authorization_statement("Open to U.S. citizens or nationals.")
     assert not is_authorization_statement("Open to all. We are citizens of the web.")

@@ -1,5 +1,7 @@
 """Answers come from retrieved evidence; the model's draft is kept only when the evidence holds it."""
 
+import re
+
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
@@ -715,3 +717,45 @@ def test_a_list_that_lost_its_bullets_is_still_a_list(posting_assistant):
     answer = a.ask("do i need procurement experience", "policy-advisor")
     assert answer.answer.startswith("It is a plus, not a requirement")
     assert answer.citations[0].text == "Procurement"
+
+
+@pytest.mark.parametrize(("question", "evidence", "needed"), [
+    ("do i need a college degree", "HS graduation or equivalent combination of experience", False),
+    ("is a masters required", "A PhD in ecology or a related field", True),
+    ("do i need a phd", "An MSc or Honours degree in behavioural ecology", False),
+    ("do i need a degree", "A bachelor's degree in accounting", True),
+    ("do i need a degree", "Experience with Xero and WorkflowMax", None),
+])
+def test_a_degree_asked_about_is_set_against_the_level_the_posting_asks(question, evidence, needed):
+    from domain.education import meets_asked_level
+
+    assert meets_asked_level(question, evidence) is needed
+
+
+@pytest.mark.parametrize(("question", "topic", "asked"), [
+    ("who would i report to", "whom you report to", True),
+    ("who's my manager", "whom you report to", True),
+    ("is there a deadline to apply", "a deadline", True),
+    ("how many people are they hiring", "the team size", False),
+    ("how many people are on the team", "the team size", True),
+])
+def test_topics_a_question_asks_about(question, topic, asked):
+    from app.topics import asked_topics
+
+    assert (topic in asked_topics(question)) is asked
+
+
+def test_rolling_applications_state_the_deadline_and_a_supervisor_whom_you_report_to():
+    from app.topics import TOPICS
+
+    assert TOPICS["a deadline"][1]("We will accept applications until a suitable candidate is found.")
+    states = TOPICS["whom you report to"][1]
+    assert re.search(states, "Under the supervision of Principal Investigator Dr Jane Roe, the assistant",
+                     re.I)
+    assert not re.search(states, "You will plan the team's field season.", re.I)
+
+
+def test_a_language_typed_in_lower_case_is_a_name_the_evidence_must_state():
+    from app.evidence import EvidenceSelector
+
+    assert "dutch" in [n.lower() for n in EvidenceSelector._names("do i need to speak dutch")]

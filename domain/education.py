@@ -1,0 +1,43 @@
+"""Levels of education, lowest first, so "do I need a college degree?" can be set against what a
+posting asks ("HS graduation or equivalent experience")."""
+
+from __future__ import annotations
+
+import re
+
+LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a high school diploma", re.compile(r"high[- ]school|\bhs\b|secondary school|\bged\b|matric\w*",
+                                         re.I)),
+    ("an associate degree", re.compile(r"associate'?s? degree|\bdiploma\b(?! in (high|secondary))",
+                                       re.I)),
+    ("a bachelor's degree", re.compile(r"bachelor|undergraduate degree|college degree|university "
+                                       r"degree|\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|\bdegree\b",
+                                       re.I)),
+    ("a master's degree", re.compile(r"master'?s|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|postgraduate degree",
+                                     re.I)),
+    ("a doctorate", re.compile(r"ph\.?\s?d|doctora", re.I)),
+)
+# "... or an equivalent combination of education and experience": experience can stand in.
+_EQUIVALENT = re.compile(r"or (an? )?(equivalent|comparable)|equivalent (combination of )?"
+                         r"(experience|training)|or relevant experience", re.I)
+
+
+def level_of(text: str, lowest: bool = True) -> int | None:
+    """The index in LEVELS of the lowest (or highest) level the text names, or None."""
+    found = [i for i, (_, pattern) in enumerate(LEVELS) if pattern.search(text)]
+    if not found:
+        return None
+    return min(found) if lowest else max(found)
+
+
+def meets_asked_level(question: str, evidence: str) -> bool | None:
+    """Whether the level a question asks about ("do I need a master's?") is needed, as far as the
+    evidence says: False when the evidence accepts less, True when it asks that much or more,
+    None when either names no level."""
+    asked = level_of(question, lowest=False)
+    stated = level_of(evidence)
+    if asked is None or stated is None:
+        return None
+    if stated < asked or (stated == asked and _EQUIVALENT.search(evidence)):
+        return False
+    return True
