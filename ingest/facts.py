@@ -192,8 +192,16 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         facts.title = Fact(at.group("title"), quote)
         found.setdefault("company", Fact(at.group("company"), quote)) if at.group("company") else None
         found.setdefault("location", Fact(at.group("where"), quote)) if at.group("where") else None
+    if facts.title and facts.title.quote.endswith(f": {facts.title.value}"):
+        # "Acme Foundation: Finance Admin": the heading names the employer before the job.
+        owner = facts.title.quote.removesuffix(f": {facts.title.value}").strip()
+        if owner and not label_kind(owner) and not _DOCUMENT_PART.search(owner) \
+                and not TITLE_NOUN.search(owner) and re.fullmatch(r"[A-Z][\w&.'() -]{1,60}", owner):
+            found.setdefault("company", Fact(owner, facts.title.quote))
     facts.company = found.get("company") or _company_guess(header_lines, blocks, headings,
                                                            str(metadata.get(PAGE_TITLE) or ""))
+    if facts.company:
+        facts.company = _within(facts.company)
     if facts.company and facts.title and facts.company.value == facts.title.value:
         facts.company = None  # one line read as both: it names the job
     facts.location = found.get("location") or _location_guess(header_lines, blocks)
@@ -211,6 +219,25 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
     facts.deadline, facts.deadline_iso = _deadline(found.get("deadline"), blocks)
     facts.authorization = [Fact(b, b) for b in blocks if is_authorization_statement(b)][:3]
     return facts
+
+
+# A part of an organisation, named with the whole: "the Centre for Atmospheric Sciences at IIT
+# Delhi", "the Department of Clinical Medicine at Faculty of Health at Aarhus University".
+_UNIT = re.compile(r"^(the )?(department|centre|center|school|faculty|lab|laboratory|labs|institute|"
+                   r"division|group|unit|programme|program|office|team)\b", re.I)
+_AT_WHOLE = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'-]*))*)")
+
+
+def _within(company: Fact) -> Fact:
+    """A unit's name with the organisation it belongs to, where its line says it."""
+    if not _UNIT.match(company.value):
+        return company
+    at = company.quote.find(company.value)
+    wholes = _AT_WHOLE.findall(company.quote[at + len(company.value):]) if at >= 0 else []
+    rest = company.quote[at + len(company.value):] if at >= 0 else ""
+    if not wholes or not rest.lstrip().startswith("at "):
+        return company
+    return Fact(f"{company.value}, {wholes[-1].strip()}", company.quote)
 
 
 def _heading_fields(fields: list[tuple[str, str]], found: dict[str, Fact]) -> None:
@@ -524,7 +551,9 @@ def _brand_named_most(blocks: list[str]) -> Fact | None:
               if counts[n] >= 3 and not find_technologies(n) and not _NUMBER_WITH_UNIT.match(n)]
     if not ranked:
         return None
-    return Fact(ranked[0], next(b for b in blocks if ranked[0] in b))
+    # Cited where it is the subject ("PostHog exists to..."), else where it first appears.
+    return Fact(ranked[0], next((b for b in blocks if b.startswith(f"{ranked[0]} ")),
+                                next(b for b in blocks if ranked[0] in b)))
 
 
 def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:

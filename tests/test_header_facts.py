@@ -341,3 +341,17 @@ def test_a_short_bullet_ends_before_a_labelled_line():
     assert requirements[0].blocks == ["- LLB preferred", "Location: Cape Town, South Africa"]
     # The sub-heading repeated under each role belongs to that role.
     assert [s.role for s in requirements] == ["Head of Library", "Sales Representative"]
+
+
+def test_a_unit_is_named_with_the_organisation_it_belongs_to():
+    structure = parse_posting(
+        "# Assistant professor in ocean modelling\n\nThe Centre for Atmospheric Sciences at IIT Delhi "
+        "has openings for Assistant Professors. The Centre for Atmospheric Sciences runs courses.\n")
+    assert structure.company == "Centre for Atmospheric Sciences, IIT Delhi"
+
+
+def test_a_heading_that_names_the_employer_before_the_job_gives_both():
+    structure = parse_posting(
+        "# Make a difference\n\nWe help grassroots groups.\n\n## Harbour Collective Foundation: "
+        "Finance Admin\n\n- Accounts payable.\n- Answering questions.\n")
+    assert (structure.title, structure.company) == ("Finance Admin", "Harbour Collective Foundation")
