@@ -63,8 +63,9 @@ def handles_errors(command: Callable) -> Callable:
     return wrapper
 
 
+RESUME_HELP = "Your resume (.pdf .docx .txt .md, JSON Resume .json, LaTeX .tex)"
 ResumeOption = Annotated[Path | None, typer.Option(
-    "--resume", help="Your resume (.pdf .docx .txt .md); read in memory, never stored.")]
+    "--resume", help=f"{RESUME_HELP}; read in memory, never stored.")]
 PostingOption = Annotated[str | None, typer.Option("--posting", help="Posting id; optional with one.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
@@ -195,7 +196,7 @@ def _cell(value) -> str:
 
 @cli.command()
 @handles_errors
-def fit(resume: Annotated[Path, typer.Option("--resume", help="Your resume (.pdf .docx .txt .md).")],
+def fit(resume: Annotated[Path, typer.Option("--resume", help=f"{RESUME_HELP}.")],
         posting: PostingOption = None, as_json: JsonOption = False) -> None:
     """Check your resume against a posting, requirement by requirement."""
     report = _assistant().fit(_resume_text(resume), posting)
@@ -233,7 +234,7 @@ def bench(as_json: JsonOption = False,
 @cli.command(name="cover-letter")
 @handles_errors
 def cover_letter(
-        resume: Annotated[Path, typer.Option("--resume", help="Your resume (.pdf .docx .txt .md).")],
+        resume: Annotated[Path, typer.Option("--resume", help=f"{RESUME_HELP}.")],
         posting: PostingOption = None,
         words: Annotated[int, typer.Option(help="Target length in words (80-1000).")] = 250,
         tone: Annotated[str, typer.Option(help="formal, warm or concise.")] = "formal",

@@ -36,7 +36,7 @@ def load_real_pairs(folder: Path = REAL) -> list[RealPair]:
 
 def run_real_fit(assistant, pairs: list[RealPair] | None = None) -> dict[str, float | int]:
     """Verdict, location and years accuracy over the pairs whose posting is ingested; a resume
-    the loader refuses (a JSON Resume, a LaTeX source) counts as wrong, and is counted apart."""
+    the loader refuses counts as wrong, and is counted apart."""
     from app.fit.profile import load_resume
 
     ingested = {p.id for p in assistant.postings()}

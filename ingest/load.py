@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -25,7 +26,7 @@ SUPPORTED = sorted(TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"})
 class LoadedText:
     text: str
     source: str
-    kind: str  # txt | md | html | pdf | docx
+    kind: str  # txt | md | html | pdf | docx, or a reader's suffix (json | tex for resumes)
     page_title: str | None = None  # an HTML page's <title>, which the text leaves out
 
 
@@ -66,9 +67,13 @@ def fetch(source: str | Path, *, max_bytes: int, timeout_s: float = 15.0,
     return Fetched(path.read_bytes(), path.name, str(path))
 
 
-def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
-    """Turn file bytes into text by the file's suffix."""
+def load_bytes(data: bytes, *, name: str, source: str,
+               readers: Mapping[str, Callable[[str, str], str]] | None = None) -> LoadedText:
+    """Turn file bytes into text by the file's suffix. `readers` adds formats by suffix: a
+    function from the decoded text and the file name to plain text (resumes pass JSON Resume
+    and LaTeX readers; a posting never comes in those)."""
     suffix = Path(name).suffix.lower()
+    readers = readers or {}
     page_title = None
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
@@ -85,9 +90,12 @@ def load_bytes(data: bytes, *, name: str, source: str) -> LoadedText:
         text, kind = _pdf_text(data, name), "pdf"
     elif suffix == ".docx":
         text, kind = _docx_text(data, name), "docx"
+    elif suffix in readers:
+        text, kind = readers[suffix](_decode_text(data, name), name), suffix.lstrip(".")
     else:
+        supported = sorted(set(SUPPORTED) | set(readers))
         raise InputError(
-            f"{name}: unsupported file type '{suffix or 'none'}' (use {', '.join(SUPPORTED)})"
+            f"{name}: unsupported file type '{suffix or 'none'}' (use {', '.join(supported)})"
         )
     if not text.strip():
         raise InputError(f"{name}: no text could be read from the file")

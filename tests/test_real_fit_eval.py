@@ -22,12 +22,15 @@ def test_statuses_are_scored_against_the_expectations(make_assistant):
     victoria = dict(resume="20-oceanographer-victoria.txt", posting=POSTING, verdict="needs_review",
                     years="n/a")
     pairs = [RealPair(location="met", **victoria), RealPair(location="missing", **victoria),
-             RealPair(resume="07-richard-hendriks.json", posting=POSTING, verdict="needs_review",
+             RealPair(resume="07-richard-hendriks.json", posting=POSTING, verdict="not_eligible",
+                      location="missing", years="n/a"),
+             RealPair(resume="no-such-resume.pdf", posting=POSTING, verdict="needs_review",
                       location="unknown", years="n/a"),
              RealPair(resume="20-oceanographer-victoria.txt", posting="not-ingested",
                       verdict="needs_review", location="met", years="n/a")]
     scores = run_real_fit(assistant, pairs)
-    # Victoria, British Columbia is in Canada: one expectation is right, the other wrong; the JSON Resume is
-    # refused and counted wrong; the pair whose posting is not ingested is left out.
-    assert scores["pairs"] == 3 and scores["location_status_accuracy"] == 0.5
+    # Victoria, British Columbia is in Canada: one expectation is right, the other wrong; the JSON
+    # Resume is read (San Francisco is outside Canada); the missing file is refused and counted
+    # wrong; the pair whose posting is not ingested is left out.
+    assert scores["pairs"] == 4 and scores["location_status_accuracy"] == 0.667
     assert scores["resumes_refused"] == 1

@@ -13,7 +13,8 @@ from app.untrusted import without_instructions
 from domain.scope import countries_of
 from ingest.clean import clean_text
 from ingest.errors import InputError
-from ingest.load import load_bytes, load_source
+from ingest.load import fetch, load_bytes
+from ingest.resume_formats import RESUME_READERS
 from ingest.skills import find_skills
 from ingest.structure import heading_text, strip_markup
 
@@ -63,14 +64,16 @@ class CandidateProfile:
 
 
 def load_resume(path: str | Path) -> str:
-    loaded = load_source(path, max_bytes=MAX_RESUME_BYTES)
-    return loaded.text
+    """A resume file's text: the posting formats, plus JSON Resume and LaTeX source."""
+    fetched = fetch(path, max_bytes=MAX_RESUME_BYTES)
+    return load_bytes(fetched.data, name=fetched.name, source=fetched.source,
+                      readers=RESUME_READERS).text
 
 
 def resume_from_upload(data: bytes, name: str) -> str:
     if len(data) > MAX_RESUME_BYTES:
         raise InputError(f"{name}: over the {MAX_RESUME_BYTES:,}-byte resume limit")
-    return load_bytes(data, name=name, source="upload").text
+    return load_bytes(data, name=name, source="upload", readers=RESUME_READERS).text
 
 
 def build_profile(text: str, today: date | None = None) -> CandidateProfile:

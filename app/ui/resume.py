@@ -12,7 +12,7 @@ from app.ui.common import Services, error_line, session_of
 
 EMPTY = ("_No resume loaded. It stays in this browser session only: never stored, never logged, "
          "gone when you close the page or press **Forget my resume**._")
-RESUME_TYPES = [".pdf", ".docx", ".txt", ".md"]
+RESUME_TYPES = [".pdf", ".docx", ".txt", ".md", ".json", ".tex"]
 
 
 def loaded_line(text: str) -> str:
@@ -42,10 +42,11 @@ def build_resume(services: Services, resume: gr.State) -> Callable[[list[tuple]]
     """Lays out the tab; returns a function that wires "Forget my resume" to also reset the
     (component, empty value) pairs of the tabs built later, which show what the resume produced."""
     gr.Markdown("Add your resume to check your fit and draft a cover letter. "
-                "PDF, DOCX, TXT or Markdown, or paste the text.")
+                "PDF, DOCX, TXT, Markdown, a JSON Resume (.json) or LaTeX source (.tex), or paste "
+                "the text.")
     with gr.Row():
         with gr.Column():
-            upload = gr.File(label="Upload a resume (PDF, DOCX, TXT, MD)", file_types=RESUME_TYPES,
+            upload = gr.File(label="Upload a resume (PDF, DOCX, TXT, MD, JSON, TEX)", file_types=RESUME_TYPES,
                              type="filepath", elem_id="resume-file")
         with gr.Column():
             pasted = gr.Textbox(label="…or paste it here", lines=8, max_lines=16,
