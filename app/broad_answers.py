@@ -8,7 +8,7 @@ import re
 from langchain_core.documents import Document
 
 from app.schemas import Answer, Citation
-from app.text import evidence_units
+from app.text import evidence_units, stem, term_set
 from app.untrusted import without_instructions
 from domain.technologies import find_technologies
 from domain.wanted import PLUS
@@ -148,6 +148,35 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
                   citations=citations)
 
 
+def answer_under_question_heading(question: str, docs: list[Document]) -> Answer | None:
+    """A posting written as questions and answers ("What will help me stand out?", "What do I need
+    to apply?"): a question that asks what a heading asks gets that section's items."""
+    asked = term_set(question)
+    best, best_share = None, 0.0
+    for name in dict.fromkeys(d.metadata["section"] for d in docs):
+        heading = term_set(name) - _QUESTION_FILLER
+        if not name.endswith("?") or not heading:
+            continue
+        share = len(heading & asked) / len(heading)
+        if share >= 0.5 and share > best_share:
+            best, best_share = name, share
+    if best is None:
+        return None
+    items = [(text, doc) for text, doc in _items([d for d in docs if d.metadata["section"] == best])
+             if without_instructions(text)][:MAX_ITEMS]
+    if not items:
+        return None
+    lines = [f"- {text} [{i}]" for i, (text, _) in enumerate(items, 1)]
+    citations = [Citation(n=i, posting_id=d.metadata["posting_id"], section=d.metadata["section"],
+                          text=text, source=d.metadata["source"]) for i, (text, d) in enumerate(items, 1)]
+    return Answer(question=question, answer="\n".join([f"Under \u201c{best}\u201d the posting lists:",
+                                                       *lines]), abstained=False, citations=citations)
+
+
+# Words every question heading has; they ask nothing of their own.
+_QUESTION_FILLER = {stem(w) for w in ("need", "will", "can", "get", "do", "make", "look", "like")}
+
+
 def _units(doc: Document) -> list[str]:
     return [u.removeprefix("- ").strip() for u in evidence_units(doc.page_content)]
 
@@ -222,7 +251,7 @@ _APPLY_HEADING = re.compile(r"\bapply|application|how to|submit|drop us a line|g
 def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
     """The posting's sentences on applying, in reading order; under a heading about applying
     ("To apply, please email us the following documents"), every item."""
-    steps = [(u, d) for d in docs for u in _units(d) if not u.endswith(":") and (
+    steps = [(u, d) for d in docs for u in _units(d) if not u.endswith((":", "?")) and (
         (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u)) or _CONTACT_LINE.search(u)
         or (d.metadata["section"] != "Header" and _APPLY_HEADING.search(d.metadata["section"])))]
     return steps[:MAX_ITEMS]

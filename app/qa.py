@@ -11,8 +11,8 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from app.answer_types import asks_for_datum
-from app.broad_answers import answer_broad, broad_intent
+from app.answer_types import answer_type, asks_for_datum
+from app.broad_answers import answer_broad, answer_under_question_heading, broad_intent
 from app.casual import normalize_question
 from app.conversation import standalone_question
 from app.evidence import Decision, Evidence, EvidenceSelector, asks_about_change
@@ -54,6 +54,12 @@ class QuestionAnswerer:
         direct = answer_from_facts(query, facts_for(posting.facts, role, docs), docs)
         if direct is not None:
             yield direct.model_copy(update={"question": question})
+            return
+        # Only a question asking for content, not a yes/no or a single datum, is what a heading asks.
+        under_heading = None if is_yes_no(query) or answer_type(query) is not None \
+            else answer_under_question_heading(query, docs)
+        if under_heading is not None:
+            yield under_heading.model_copy(update={"question": question})
             return
         retrieved = self._retrieve(query, posting, docs)
         decision = self.selector.decide(query, retrieved, docs)
@@ -163,7 +169,8 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
 
 # "What's the actual salary?", "the exact number": a figure, which a pay band or "competitive"
 # is not.
-_WANTS_FIGURE = re.compile(r"\b(actual|exact|exactly|number|figure|amount|how much exactly)\b", re.I)
+_WANTS_FIGURE = re.compile(r"\b(actual|exact|exactly|number|figure|amount|how much exactly|"
+                           r"(hourly|daily|day|pay) rate|per hour|an hour)\b", re.I)
 # "Do I need X?", "is X required?": whether the posting requires it, not whether it names it.
 _NEEDED = re.compile(r"\b(need|needs|required?|requirement|must|have to|has to|necessary|essential|"
                      r"mandatory|compulsory|matter|matters|help|helps|count|important|useful)\b", re.I)

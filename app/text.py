@@ -124,7 +124,17 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
         import pysbd
 
         segmenter = _LOCAL.segmenter = pysbd.Segmenter(language="en", clean=False)
-    return tuple(s.strip() for s in segmenter.segment(paragraph) if s.strip())
+    # A link's "?" and "." end no sentence: each link is set aside while the text is split.
+    links = _LINK.findall(paragraph)
+    count = iter(range(len(links)))
+    marked = _LINK.sub(lambda _: f"LINK{next(count)}X", paragraph)
+    sentences = [s.strip() for s in segmenter.segment(marked) if s.strip()]
+    for i, link in enumerate(links):
+        sentences = [s.replace(f"LINK{i}X", link, 1) for s in sentences]
+    return tuple(sentences)
+
+
+_LINK = re.compile(r"https?://\S+[\w/=&#-]|www\.\S+[\w/=&#-]")
 
 
 # A question answered by yes or no starts with an auxiliary verb.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from domain.deadlines import find_deadline
-from domain.pay import find_pay
+from domain.pay import find_pay, paid_or_not
 from domain.places import WORLD_REGION, find_places
 from domain.work_terms import ASKS_SPONSORSHIP, employment_type, is_authorization_statement, work_mode
 
@@ -27,7 +27,12 @@ def _states_deadline(text: str) -> bool:
 _PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay ?(range|band|scale|rate|grade)|\bwages?\b|"
                         r"compensation (package|range)|stipend|\bbonus\b|stock options?|"
                         r"\b(top|above|at) (of )?(the )?market\b|\bmarket rate|competitive (pay|salary|"
-                        r"compensation)|\bband:? [a-z0-9]{1,2}\b(?!\w)", re.I)
+                        r"compensation)|\bband:? [a-z0-9]{1,2}\b(?!\w)|"
+                        # Whether it is paid at all, and pay set by a public scale ("TV-L E9").
+                        r"\b(un)?paid (internship|position|role|job|placement|work)|\bunpaid\b|"
+                        r"voluntary basis|volunteer (role|position|basis)|\bpro bono\b|"
+                        r"\btv-?l\b|\btv[oö]d\b|collective (pay |wage |bargaining )?agreement|"
+                        r"(pay|salary) (grade|group|scale)", re.I)
 _ROLLING = re.compile(r"until (the (position|role|post|job) is |it is )?filled|rolling basis|"
                       r"review(ing)? (of )?applications|until (a|the) (suitable|right|successful|"
                       r"qualified) (candidate|person|applicant) (is|has been) (found|identified|"
@@ -108,7 +113,8 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
 
 # Topics stated as one of a few values, read in code.
 VALUED: dict[str, Callable[[str], str | None]] = {"the kind of contract": employment_type,
-                                                   "the work arrangement": work_mode}
+                                                   "the work arrangement": work_mode,
+                                                   "salary or pay": paid_or_not}
 # Topics whose passage, once it names the topic, answers a yes/no question about it ("is there
 # travel?": "expect several trips"). A passage naming benefits does not say which ones.
 DECISIVE_TOPICS = frozenset({"salary or pay", "visa sponsorship", "a deadline", "travel",

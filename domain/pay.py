@@ -58,6 +58,9 @@ def find_pay(line: str) -> Pay | None:
         if currency is None and all(1900 <= a <= 2100 and a.is_integer() for a in amounts) \
                 and "," not in span:
             continue  # a year
+        if currency is None and (_MONTH_BEFORE.search(line[:match.start()])
+                                 or _MONTH_AFTER.match(line[match.end():])):
+            continue  # "September 1 - December 31 annually": days of a month
         period_match = _PERIOD.match(line[match.end():])
         period, end = None, match.end()
         if period_match:
@@ -67,6 +70,12 @@ def find_pay(line: str) -> Pay | None:
         text = line[match.start():end].strip(" ,.;")
         return Pay(text, min(amounts), max(amounts), currency, period)
     return None
+
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.I)
 
 
 def _has_currency_code(line: str) -> bool:
@@ -96,3 +105,21 @@ def _amount(part: str) -> float | None:
     if price.amount is None:
         return None
     return float(price.amount)
+
+
+_UNPAID = re.compile(r"\bunpaid\b|voluntary basis|\bvolunteer(ing)? (role|position|opportunit\w*|basis)|"
+                     r"\bnot (a )?paid\b|\bpro bono\b|\bno (salary|pay|remuneration)\b|without pay|"
+                     r"\b(is|are) (voluntary|volunteer)\b", re.I)
+_PAID = re.compile(r"\bpaid\b(?! (time|holiday|leave|vacation|sick|parental|family|days?|annual|"
+                   r"overtime|for))|\bstipend\b|\bsalar(y|ied)\b|\bwages?\b", re.I)
+
+
+def paid_or_not(text: str) -> str | None:
+    """"paid" or "unpaid" as the text says ("Paid internship", "on an entirely voluntary basis",
+    a salary), or None."""
+    if _UNPAID.search(text):
+        return "unpaid"
+    if _PAID.search(text) or find_pay(text) is not None:
+        return "paid"
+    return None
+

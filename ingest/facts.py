@@ -39,7 +39,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 _LABELLED = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z /&()'-]{1,40}?)\s*[:\u2013\u2014|-]\s+(.{2,200})$")
 _HIRING = re.compile(
     r"(?i:hiring|looking for|seeking|recruiting|searching for|we need|wants?|opening for)\s+"
-    r"(?i:an?|the|our|one|two|several)?\s*(?i:new\s+|next\s+|experienced\s+|motivated\s+)?"
+    r"(?i:an?|the|our|one|two|several)?\s*(?i:new\s+|next\s+|first\s+|experienced\s+|motivated\s+)?"
     r"(?P<title>[A-Z][\w/&+-]*(?:\s+(?:[A-Z(][\w/&+()-]*|of|and|in|&)){0,6})")
 _COMPANY_IN_TEXT = re.compile(
     r"(?:^|\bthe\s+|\bat\s+|\bjoin\s+)(?P<name>[A-Z][\w&.'()-]*(?:\s+[A-Z(][\w&.'()-]*){0,5})"
@@ -183,6 +183,8 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
     facts.status = _status(facts.title, [*header_lines, *blocks])
     if facts.title and facts.status and facts.status.quote == facts.title.quote:
         facts.title = Fact(without_badge(facts.title.value), facts.title.quote)
+    if facts.title:
+        facts.title = _without_page_parts(facts.title)
     if facts.title and len(facts.title.value.split()) > 5 and (job := _prose_title(facts.title.value)):
         facts.title = Fact(job, facts.title.quote)  # "Acme is looking for a project manager"
     at = _TITLE_AT.match(facts.title.value) if facts.title else None
@@ -254,6 +256,16 @@ def _heading_fields(fields: list[tuple[str, str]], found: dict[str, Fact]) -> No
         if kind == "company" and TITLE_NOUN.search(first.split(",")[0].split()[-1]):
             continue  # "Principal Investigator" is a person's role
         found[kind] = Fact(first, first)
+
+
+def _without_page_parts(title: Fact) -> Fact | None:
+    """The job's name without what a page puts around it: a note in brackets ("[Deadline
+    Extended to 31 January] Call for PhD Student"), a date ("2025-05-14 ..."), or the site's name
+    ("CrossLabs | Bilingual Administrative Assistant")."""
+    value = re.sub(r"^(\[[^\]]{1,60}\]\s*|\d{4}-\d{2}-\d{2}\s+)+", "", title.value).strip()
+    parts = re.split(r"\s+[|\u2013\u2014\u00b7]\s+", value)
+    value = next((p for p in parts if TITLE_NOUN.search(p)), value) if len(parts) > 1 else value
+    return Fact(value, title.quote) if value else None
 
 
 def _named_job(stated: Fact | None, guess: Fact | None) -> Fact | None:
@@ -354,7 +366,7 @@ TITLE_NOUN = re.compile(
 _HIRING_PROSE = re.compile(
     r"\b(?:hiring|hire|looking for|seeking|seek|recruiting|recruit|searching for|openings? for|"
     r"vacancy for|applications for)\s+(?P<rest>[^.;:!?]{3,120})", re.I)
-_FILLER = re.compile(r"^(?:an?|the|our|one|two|three|several|some|new|next|\(\d+\)|\d+|"
+_FILLER = re.compile(r"^(?:an?|the|our|one|two|three|several|some|new|next|first|\(\d+\)|\d+|"
                      r"full[- ]time|part[- ]time|joint|motivated|experienced|dedicated|talented|"
                      r"enthusiastic|passionate|skilled|qualified|team|of)$", re.I)
 
@@ -453,7 +465,10 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
     for block in blocks[:8]:
         match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
         name = re.sub(r"^The\s+", "", match.group("name")) if match else ""
-        if name and not _GENERIC_ABOUT.match(name) and not TITLE_NOUN.search(name) \
+        # "Design is a team sport": a word the text also writes in lower case is no name.
+        common = " " not in name and re.search(rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w@/-]|\.\w)",
+                                               text)
+        if name and not _GENERIC_ABOUT.match(name) and not TITLE_NOUN.search(name) and not common \
                 and not _DOCUMENT_PART.search(name) and not _only_a_place(name) and name_like(name):
             return Fact(name, block)
     # "STEM Educator | Careers | We All Code": the site's name, where the text names it too.
@@ -483,7 +498,7 @@ def _only_a_place(name: str) -> bool:
 # Names that end the way organisations' names do: "Haskell Foundation", "Government Digital
 # Service", "Woods Hole Oceanographic Institution", "Heriot-Watt University".
 _ORGANISATION = re.compile(
-    r"\b(?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|&|the|de|des|für)\s+)?){0,5}(?:Foundation|Service|"
+    r"\b(?:[A-Z][\w&'.+-]*\s+(?:(?:of|for|and|&|the|de|des|für)\s+)?){0,5}(?:Foundation|Service|"
     r"University|Universit\w+|Institute|Institution|Laboratory|Laboratories|Lab|Labs|Inc\.?|Ltd\.?|"
     r"GmbH|Agency|Department|Centre|Center|Society|Association|Council|Office|Company|Corporation|"
     r"Technologies|Group|Trust|Museum|Library|Hospital|School|College|Networks?|Project|"

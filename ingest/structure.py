@@ -80,7 +80,9 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
             heading = heading_text(block)
             in_header = len(sections) == 1 and not sections[0].blocks
             if heading is not None:
-                says = bool(_ADDRESS.search(heading)) or len(heading.split()) >= _STATEMENT_WORDS
+                # A heading that asks ("What will my first year look like?") says nothing.
+                says = bool(_ADDRESS.search(heading)) or (len(heading.split()) >= _STATEMENT_WORDS
+                                                          and not heading.endswith("?"))
                 if in_header and not _is_section_name(heading, len(header_lines)):
                     header_lines.append(heading)
                 elif says and len(sections) > 1 and not sections[-1].blocks:

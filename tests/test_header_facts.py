@@ -355,3 +355,34 @@ def test_a_heading_that_names_the_employer_before_the_job_gives_both():
         "# Make a difference\n\nWe help grassroots groups.\n\n## Harbour Collective Foundation: "
         "Finance Admin\n\n- Accounts payable.\n- Answering questions.\n")
     assert (structure.title, structure.company) == ("Finance Admin", "Harbour Collective Foundation")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("[Deadline Extended to 31 January 2021] Call for PhD Student", "Call for PhD Student"),
+    ("2025-05-14 Postdoctoral Fellow in Wang Lab", "Postdoctoral Fellow in Wang Lab"),
+    ("CrossLabs | Bilingual Administrative Assistant", "Bilingual Administrative Assistant"),
+])
+def test_a_title_loses_what_the_page_puts_around_it(heading, title):
+    assert parse_posting(f"# {heading}\n\nWe are a small lab.\n\n## Duties\n\n- Plan.\n").title == title
+
+
+def test_days_of_a_month_are_no_pay():
+    assert find_pay("Applications open September 1 – December 31 annually.") is None
+    assert find_pay("Stipend of 2,000 per month from 1 March").low == 2000
+
+
+def test_paid_or_not():
+    from domain.pay import paid_or_not
+
+    assert paid_or_not("The network delivers its work on an entirely voluntary basis.") == "unpaid"
+    assert paid_or_not("- Paid internship") == "paid"
+    assert paid_or_not("Salary: £80,000") == "paid"
+    assert paid_or_not("25 days of paid holiday") is None
+
+
+def test_a_common_word_or_a_cut_name_is_no_employer():
+    structure = parse_posting(
+        "# Product Design Intern\n\nDesign is a team sport. We design for people, and design "
+        "matters.\n\n## About\n\nThe Civil Service LGBT+ Network delivers its work on a voluntary "
+        "basis. The Civil Service LGBT+ Network is for everyone.\n")
+    assert structure.company == "Civil Service LGBT+ Network"

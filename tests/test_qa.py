@@ -759,3 +759,36 @@ def test_a_language_typed_in_lower_case_is_a_name_the_evidence_must_state():
     from app.evidence import EvidenceSelector
 
     assert "dutch" in [n.lower() for n in EvidenceSelector._names("do i need to speak dutch")]
+
+
+def test_a_link_ends_no_sentence():
+    from app.text import _sentences
+
+    assert _sentences("Please apply at https://jobs.example.org/apply?id=6495&site=58. We reply "
+                      "within two weeks.") == ("Please apply at https://jobs.example.org/apply?id=6495&site=58.",
+                                               "We reply within two weeks.")
+
+
+def test_a_question_heading_is_answered_by_its_section(posting_assistant):
+    a = posting_assistant(
+        "design-faq.md",
+        "# Senior Communication Designer\n\nWe build open-source software.\n\n"
+        "## What will help me stand out?\n\n- People management: developing a team's skills.\n"
+        "- Agency experience: working across cultures.\n\n## What Do I Need to Apply?\n\n"
+        "- Resume or LinkedIn Profile\n- A link to your online portfolio\n")
+    answer = a.ask("what would make me stand out", "design-faq")
+    assert "People management" in answer.answer and "Agency experience" in answer.answer
+    assert "stand out?" not in answer.answer.splitlines()[-1]
+    apply = a.ask("what do i need to apply", "design-faq")
+    assert "portfolio" in apply.answer and all(c.text != "What Do I Need to Apply?"
+                                               for c in apply.citations)
+    # A yes/no question is not what the heading asks.
+    assert not a.ask("do i need agency experience", "design-faq").answer.startswith("Under")
+
+
+def test_whether_a_job_is_paid_is_answered_yes_or_no(posting_assistant):
+    a = posting_assistant(
+        "volunteer-roles.md",
+        "# Volunteering opportunities\n\nThe Harbour Network delivers its work on an entirely "
+        "voluntary basis.\n\n## Events lead\n\n- Plan our annual conference.\n")
+    assert a.ask("is this a paid job?", "volunteer-roles").answer.startswith("No.")
