@@ -56,7 +56,7 @@ class QuestionAnswerer:
             yield direct.model_copy(update={"question": question})
             return
         # Only a question asking for content, not a yes/no or a single datum, is what a heading asks.
-        under_heading = None if is_yes_no(query) or answer_type(query) is not None \
+        under_heading = None if not _ASKS_FOR_CONTENT.match(query) or answer_type(query) is not None \
             else answer_under_question_heading(query, docs)
         if under_heading is not None:
             yield under_heading.model_copy(update={"question": question})
@@ -169,6 +169,7 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
 
 # "What's the actual salary?", "the exact number": a figure, which a pay band or "competitive"
 # is not.
+_ASKS_FOR_CONTENT = re.compile(r"^\W*(what|which|who|how|where|why|tell me|list|any)\b", re.I)
 _WANTS_FIGURE = re.compile(r"\b(actual|exact|exactly|number|figure|amount|how much exactly|"
                            r"(hourly|daily|day|pay) rate|per hour|an hour)\b", re.I)
 # "Do I need X?", "is X required?": whether the posting requires it, not whether it names it.
