@@ -279,6 +279,14 @@ def _employment(question, facts, docs):
     kind = facts.employment.value
     cited = _find(docs, facts.employment.quote, f"Employment type: {kind}",
                   says=lambda unit: employment_type(unit) == kind)
+    # "Full time?" asks about the hours, which a fixed-term contract may state elsewhere:
+    # "a technical assistant (full-time) position".
+    if _HOURS.search(question) and kind not in ("full-time", "part-time"):
+        hours = next(((unit, doc) for doc in docs for unit in evidence_units(doc.page_content)
+                      if _HOURS.search(unit) and not unit.endswith("?")), None)
+        if hours:
+            kind = f"{_HOURS.search(hours[0]).group(1).lower()}-time"
+            cited = _Cited(hours[0].removeprefix("- ").strip(), hours[1])
     if not cited:
         return None
     if is_yes_no(question):
@@ -290,6 +298,9 @@ def _employment(question, facts, docs):
             return _answer(question, f"No, it is {_a(kind)} position: {_quote(cited)}", [cited])
         return None
     return _answer(question, f"It is {_a(kind)} position: {_quote(cited)}", [cited])
+
+
+_HOURS = re.compile(r"\b(full|part)[- ]?time\b", re.I)
 
 
 def _pay(question, facts, docs):

@@ -792,3 +792,15 @@ def test_whether_a_job_is_paid_is_answered_yes_or_no(posting_assistant):
         "# Volunteering opportunities\n\nThe Harbour Network delivers its work on an entirely "
         "voluntary basis.\n\n## Events lead\n\n- Plan our annual conference.\n")
     assert a.ask("is this a paid job?", "volunteer-roles").answer.startswith("No.")
+
+
+def test_full_time_asked_of_a_fixed_term_job_is_answered_from_its_hours(posting_assistant):
+    a = posting_assistant(
+        "lab-technician.md",
+        "# Technician\n\nContract Length: 2 years (with the possibility of extension)\n\n"
+        "## The lab\n\nOur group is seeking a technical assistant (full-time) position in "
+        "neuroscience.\n\n## Duties\n\n- Run the mouse colony.\n")
+    answer = a.ask("full time?", "lab-technician")
+    assert answer.answer.startswith("It is a full-time position")
+    assert "technical assistant (full-time)" in answer.citations[0].text
+    assert a.ask("is it permanent?", "lab-technician").answer.startswith("No, it is a contract")
