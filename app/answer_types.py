@@ -18,6 +18,7 @@ class AnswerType:
     asks: re.Pattern[str]
     gives: re.Pattern[str] | Callable[[str, str], bool]  # a pattern, or (unit, question) -> fits
     datum: bool = True  # one fact, given in the posting's words; False: names a sentence may list
+    decisive: bool = False  # a passage of the kind answers, however loosely it scores (an address)
 
     def fits(self, unit: str, question: str) -> bool:
         return bool(self.gives(unit, question) if callable(self.gives) else self.gives.search(unit))
@@ -51,6 +52,10 @@ def counts_what_was_asked(unit: str, question: str) -> bool:
 # What kind of passage answers a kind of question: "who do I contact" wants a name or an address,
 # "how long" a duration. A passage of the wanted kind gets ANSWER_TYPE_BONUS.
 ANSWER_TYPES: tuple[AnswerType, ...] = (
+    # "What email?": an address, not a line about e-mail ("Email subject format: ...").
+    AnswerType(re.compile(r"\b(what|which)( \w+)? e-?mail\b|e-?mail address|address to (send|"
+                          r"write|email)", re.I),
+               re.compile(r"\S@\S|\[at\]|\bat \w+ dot \w+|\(at\)", re.I), decisive=True),
     AnswerType(
         re.compile(r"\bwho\b.*\b(contact|email|ask|send|reach|supervis|manag|report|call|phone|ring|"
                    r"speak|talk)|contact|\bemail\b|reach out|get in touch|phone number|"

@@ -252,7 +252,9 @@ _APPLY_HEADING = re.compile(r"\bapply|application|how to|submit|drop us a line|g
 def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
     """The posting's sentences on applying, in reading order; under a heading about applying
     ("To apply, please email us the following documents"), every item."""
-    steps = [(u, d) for d in docs for u in _units(d) if not u.endswith((":", "?")) and (
+    # A lead-in ("...send the following to jobs@example.org:") is a step when it says where.
+    steps = [(u, d) for d in docs for u in _units(d) if not u.endswith("?")
+             and (not u.endswith(":") or re.search(r"\S@\S|https?://", u)) and (
         (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u)) or _CONTACT_LINE.search(u)
         or (d.metadata["section"] != "Header" and _APPLY_HEADING.search(d.metadata["section"])))]
     return steps[:MAX_ITEMS]

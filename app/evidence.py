@@ -112,7 +112,8 @@ class EvidenceSelector:
         if kind is not None and kind.datum:
             candidates = [c for c in candidates if kind.fits(c.text, question)] or candidates
         # "How many positions?" and "two positions": the very thing counted is evidence enough.
-        counted = bool(candidates) and counts_what_was_asked(candidates[0].text, question)
+        counted = bool(candidates) and (counts_what_was_asked(candidates[0].text, question) or (
+            kind is not None and kind.decisive and kind.fits(candidates[0].text, question)))
         # A passage that names the very topic or thing asked about is evidence however it scores.
         if not candidates or (not topics and not naming and not counted
                               and candidates[0].score < self.min_support):

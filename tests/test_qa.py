@@ -804,3 +804,14 @@ def test_full_time_asked_of_a_fixed_term_job_is_answered_from_its_hours(posting_
     assert answer.answer.startswith("It is a full-time position")
     assert "technical assistant (full-time)" in answer.citations[0].text
     assert a.ask("is it permanent?", "lab-technician").answer.startswith("No, it is a contract")
+
+
+def test_what_email_is_answered_by_an_address(posting_assistant):
+    a = posting_assistant(
+        "lab-openings.md",
+        "# Openings in the Harbour Lab\n\nWe study proteins in living cells and their folding.\n\n"
+        "## Application Instructions\n\nTo apply, please send the following documents in English "
+        "to jane.roe@example.org:\n\n- Cover letter\n- CV\n\nEmail subject format: [Position] - "
+        "[Your Name]\n")
+    assert "jane.roe@example.org" in a.ask("what email", "lab-openings").answer
+    assert "jane.roe@example.org" in a.ask("how do i apply", "lab-openings").answer
