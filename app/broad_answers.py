@@ -72,9 +72,9 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
     "stack": (
         # "Which languages" may mean Tamil and Urdu: only programming languages are a stack.
         re.compile(r"tech(nology)? stack|(?<!full )(?<!full-)\bstack\b|(what|which) (tech|technologies)\b|"
-                   r"technologies (do|will|would|are)|(what|which) (\w+ ){0,2}(tools|frameworks|"
-                   r"software|programs|apps|applications|systems|platforms)\b|programming languages?",
-                   re.I),
+                   # "Which build tools?" names its kind: a passage answers it, not the whole list.
+                   r"technologies (do|will|would|are)|(what|which) (tools|frameworks|software|"
+                   r"programs|apps|applications|systems|platforms)\b|programming languages?", re.I),
         re.compile(r"$^"), "Technologies the posting names:"),
 }
 

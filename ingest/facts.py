@@ -235,11 +235,11 @@ def _within(company: Fact) -> Fact:
     if not _UNIT.match(company.value):
         return company
     at = company.quote.find(company.value)
-    wholes = _AT_WHOLE.findall(company.quote[at + len(company.value):]) if at >= 0 else []
     rest = company.quote[at + len(company.value):] if at >= 0 else ""
+    wholes = _AT_WHOLE.findall(rest)
     if not wholes or not rest.lstrip().startswith("at "):
         return company
-    return Fact(f"{company.value}, {wholes[-1].strip()}", company.quote)
+    return Fact(f"{company.value}, {wholes[-1].strip()}", company.quote)  # the last is the whole
 
 
 def _heading_fields(fields: list[tuple[str, str]], found: dict[str, Fact]) -> None:
