@@ -55,7 +55,8 @@ class QuestionAnswerer:
         if direct is not None:
             yield direct.model_copy(update={"question": question})
             return
-        # Only a question asking for content, not a yes/no or a single datum, is what a heading asks.
+        # A posting written as questions ("What will help me stand out?") answers them under each;
+        # a question asking for one datum is answered by a passage instead.
         under_heading = None if not _ASKS_FOR_CONTENT.match(query) or answer_type(query) is not None \
             else answer_under_question_heading(query, docs)
         if under_heading is not None:
@@ -167,9 +168,10 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
                   citations=_citations(final, evidence))
 
 
+# "What would make me stand out?" asks for content; "should I still apply?" does not.
+_ASKS_FOR_CONTENT = re.compile(r"^\W*(what|which|who|how|where|why|tell me|list|any)\b", re.I)
 # "What's the actual salary?", "the exact number": a figure, which a pay band or "competitive"
 # is not.
-_ASKS_FOR_CONTENT = re.compile(r"^\W*(what|which|who|how|where|why|tell me|list|any)\b", re.I)
 _WANTS_FIGURE = re.compile(r"\b(actual|exact|exactly|number|figure|amount|how much exactly|"
                            r"(hourly|daily|day|pay) rate|per hour|an hour)\b", re.I)
 # "Do I need X?", "is X required?": whether the posting requires it, not whether it names it.
