@@ -82,6 +82,13 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                       r"members|colleagues|professionals|staff|employees|researchers|scientists|"
                       r"designers|volunteers|workers|nurses|teachers)\b"),
     "relocation": (r"relocat|moving cost", r"relocat"),
+    # "Can I apply from outside the US?": who may apply from where, whatever words say it.
+    "where applicants may be": (
+        r"apply from (outside|abroad|another country|overseas)|\boutside (of )?(the )?(us|u\.s\.?|usa|uk|"
+        r"eu|europe|[a-z]+ country)\b|international (applicants?|candidates?)|from (abroad|overseas)|"
+        r"non-?(us|uk|eu) (citizens?|residents?)|(hire|employ) (me|someone|people) (if|who|from|in)",
+        lambda text: bool(_APPLICANTS_FROM.search(text) or find_places(text)
+                          or WORLD_REGION.search(text))),
     "whom you report to": (r"report(ing)? to|who('s| is| would be| will be) (my|the) (manager|boss|"
                            r"supervisor|line manager)|who (would|will|do) i (work for|work under)|"
                            r"\bmy (boss|manager|supervisor|line manager)\b",
@@ -111,10 +118,37 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                      or work_mode(text) is not None),
 }
 
+_APPLICANTS_FROM = re.compile(
+    r"international (applicants?|candidates?)|applicants? (from|in) (any|all|outside|around)|"
+    r"anywhere in the world|any country|worldwide|(live|be based|reside|located) (in|within)|"
+    r"based in|work legally|right to work|authori[sz]ed to work|eligible to work|time ?zones?|"
+    r"jurisdictions?|countries|citizens?|residents?|employer of record|sponsor", re.I)
+
+_RESTRICTED = re.compile(
+    r"must (live|be based|reside|be located|already (live|be))|(only|solely) (open to|accept|consider)|"
+    r"(can(no|')t|cannot|unable to|not able to) (consider|accept|hire|employ)|citizens? only|"
+    r"open only to|need to be (based|located|living) in|(applicants|candidates) must be", re.I)
+_OPEN = re.compile(
+    r"international (applicants?|candidates?|applications)|(welcome|consider|accept)\w* "
+    r"(applicants|applications|candidates) from|anywhere in the world|any country|worldwide|"
+    r"(all|any|most) (countries|jurisdictions|locations)|employer of record|regardless of "
+    r"(location|where)|\boutside (of )?(the )?\w+|apply from|hire me", re.I)
+
+
+def applicants_from(text: str) -> str | None:
+    """"restricted" where the text limits where applicants may be ("Must live in the US"), "open"
+    where it welcomes them from elsewhere ("International applicants are welcomed"), or None. A
+    question ("can I apply from outside the US?") asks whether it is open."""
+    if _RESTRICTED.search(text):
+        return "restricted"
+    return "open" if _OPEN.search(text) else None
+
+
 # Topics stated as one of a few values, read in code.
 VALUED: dict[str, Callable[[str], str | None]] = {"the kind of contract": employment_type,
                                                    "the work arrangement": work_mode,
-                                                   "salary or pay": paid_or_not}
+                                                   "salary or pay": paid_or_not,
+                                                   "where applicants may be": applicants_from}
 # Topics whose passage, once it names the topic, answers a yes/no question about it ("is there
 # travel?": "expect several trips"). A passage naming benefits does not say which ones.
 DECISIVE_TOPICS = frozenset({"salary or pay", "visa sponsorship", "a deadline", "travel",

@@ -815,3 +815,19 @@ def test_what_email_is_answered_by_an_address(posting_assistant):
         "[Your Name]\n")
     assert "jane.roe@example.org" in a.ask("what email", "lab-openings").answer
     assert "jane.roe@example.org" in a.ask("how do i apply", "lab-openings").answer
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("International applicants are welcomed.", "open"),
+    ("We are able to hire collaborators in most jurisdictions via a local employer of record.", "open"),
+    ("Open to applicants anywhere in the United States (sorry, we can't consider international "
+     "candidates)", "restricted"),
+    ("Must live in the US.", "restricted"),
+    ("Our office is in Leeds.", None),
+])
+def test_where_applicants_may_be_is_read_as_open_or_restricted(text, value):
+    from app.topics import applicants_from, asked_topics
+
+    assert applicants_from(text) == value
+    assert "where applicants may be" in asked_topics("can i apply from outside the us")
+    assert applicants_from("can i apply from outside the us") == "open"
