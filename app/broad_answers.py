@@ -142,6 +142,11 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
              if without_instructions(text)][:MAX_ITEMS]
     if len(items) < minimum:
         return None
+    return _listed(question, lead, items)
+
+
+def _listed(question: str, lead: str, items: list[tuple[str, Document]]) -> Answer:
+    """The lead line, then one cited item a line."""
     lines = [f"- {text} [{i}]" for i, (text, _) in enumerate(items, 1)]
     citations = [Citation(n=i, posting_id=d.metadata["posting_id"], section=d.metadata["section"],
                           text=text, source=d.metadata["source"]) for i, (text, d) in enumerate(items, 1)]
@@ -165,13 +170,7 @@ def answer_under_question_heading(question: str, docs: list[Document]) -> Answer
         return None
     items = [(text, doc) for text, doc in _items([d for d in docs if d.metadata["section"] == best])
              if without_instructions(text)][:MAX_ITEMS]
-    if not items:
-        return None
-    lines = [f"- {text} [{i}]" for i, (text, _) in enumerate(items, 1)]
-    citations = [Citation(n=i, posting_id=d.metadata["posting_id"], section=d.metadata["section"],
-                          text=text, source=d.metadata["source"]) for i, (text, d) in enumerate(items, 1)]
-    return Answer(question=question, answer="\n".join([f"Under \u201c{best}\u201d the posting lists:",
-                                                       *lines]), abstained=False, citations=citations)
+    return _listed(question, f"Under \u201c{best}\u201d the posting lists:", items) if items else None
 
 
 # Words every question heading has; they ask nothing of their own.
