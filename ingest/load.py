@@ -123,6 +123,9 @@ def html_to_text(html: str) -> str:
     # html2text writes "<b>AT&amp;T</b>" as "**AT &T**" and "<b>Manager</b>:" as "**Manager** :":
     # the words as the page shows them.
     text = re.sub(r"(?<=\w) &(?=\w)", "&", converter.handle(html))
+    # It escapes what would start a Markdown list ("#### 2\. Research Assistant", "2020 \- Jane"):
+    # a reader sees the plain sign.
+    text = re.sub(r"\\([.+\-])", r"\1", text)
     return re.sub(r"\*\* (?=[:;,.!?])", "**", text)
 
 

@@ -54,7 +54,8 @@ def heading_text(line: str) -> str | None:
     for pattern in (_MD_HEADING, _BOLD_LINE, _PLAIN_HEADING):
         match = pattern.match(line)
         if match:
-            return strip_markup(match.groups()[-1]).rstrip(":").strip()
+            # "2. Research Assistant": the number orders the headings; the name is the rest.
+            return re.sub(r"^\d{1,2}[.)]\s+", "", strip_markup(match.groups()[-1])).rstrip(":").strip()
     if _CAPS_HEADING.match(line) and len(line.split()) <= 6:
         return line.title()
     return None

@@ -98,3 +98,12 @@ def test_a_quoted_passage_loses_its_quote_marks():
     text = "# Lab Technician\n\n## The role\n\n> The lab seeks a technician.\n> You will culture algae."
     sections = parse_posting(clean_text(text)).sections
     assert sections[-1].blocks == ["The lab seeks a technician.", "You will culture algae."]
+
+
+def test_an_html_page_s_escaped_numbering_reads_as_written_and_names_no_heading():
+    from ingest.load import html_to_text
+
+    text = html_to_text("<p>Posted August 20, 2020 - Jane Roe</p><p>We study living cells.</p>"
+                        "<h4>2. <strong>Research Assistant</strong></h4><p>Culture the cells.</p>")
+    assert "\\" not in text and "2020 - Jane Roe" in text
+    assert [s.name for s in parse_posting(clean_text(text)).sections][-1] == "Research Assistant"
