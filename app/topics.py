@@ -17,7 +17,8 @@ COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen
 
 
 def _states_pay(text: str) -> bool:
-    return find_pay(text) is not None or bool(_PAY_WORDS.search(text))
+    # "On an entirely voluntary basis" says what it pays, as domain.pay reads it.
+    return find_pay(text) is not None or bool(_PAY_WORDS.search(text)) or paid_or_not(text) == "unpaid"
 
 
 def _states_deadline(text: str) -> bool:
@@ -28,9 +29,8 @@ _PAY_WORDS = re.compile(r"\bsalar(y|ies)\b|\bpay ?(range|band|scale|rate|grade)|
                         r"compensation (package|range)|stipend|\bbonus\b|stock options?|"
                         r"\b(top|above|at) (of )?(the )?market\b|\bmarket rate|competitive (pay|salary|"
                         r"compensation)|\bband:? [a-z0-9]{1,2}\b(?!\w)|"
-                        # Whether it is paid at all, and pay set by a public scale ("TV-L E9").
-                        r"\b(un)?paid (internship|position|role|job|placement|work)|\bunpaid\b|"
-                        r"voluntary basis|volunteer (role|position|basis)|\bpro bono\b|"
+                        # A paid post, and pay set by a public scale ("TV-L E9").
+                        r"\b(un)?paid (internship|position|role|job|placement|work)|"
                         r"\btv-?l\b|\btv[oö]d\b|collective (pay |wage |bargaining )?agreement|"
                         r"(pay|salary) (grade|group|scale)", re.I)
 _ROLLING = re.compile(r"until (the (position|role|post|job) is |it is )?filled|rolling basis|"

@@ -46,6 +46,7 @@ def find_technologies(text: str) -> list[str]:
     # few lines whose runs the text has are matched by pattern.
     present = set(_RUN.findall(text.lower())) | {""}
     vocabulary = _vocabulary()
-    candidates = sorted({i for run in present & _by_run().keys() for i in _by_run()[run]
+    by_run = _by_run()
+    candidates = sorted({i for run in present & by_run.keys() for i in by_run[run]
                          if any(r <= present for r in vocabulary[i][2])})
     return [vocabulary[i][0] for i in candidates if vocabulary[i][1].search(text)]

@@ -485,7 +485,7 @@ _COMPASS = re.compile(r"\b(north|south|east|west|central|northern|southern|easte
 
 
 def _only_a_place(name: str) -> bool:
-    """"Northwestern Canada is one of the most rapidly warming regions": a place, no employer."""
+    """"Northern Norway is one of the most rapidly warming regions": a place, no employer."""
     places = find_places(name, min_city_population=15000)
     if not places:
         return False

@@ -194,16 +194,17 @@ def _page_text(page) -> str:
     for line, size, _ in styled:
         weights[size] = weights.get(size, 0) + len(line)
     body = max(weights, key=weights.get) if weights else 0.0
+    large_type = body * 1.15
     each = iter(styled)
     out: list[tuple[str, bool]] = []
     previous = 0.0  # the size of the line before, 0 after a blank line
     for line in lines:
         _, size, bold = next(each) if line.strip() else ("", 0.0, False)
-        large = size > body * 1.15
+        large = size > large_type
         if size and size == previous and large and not re.search(r"[.!?:]$", out[-1][0]):
             out[-1] = (f"{out[-1][0].rstrip()} {line.strip()}", out[-1][1] and bold)
             continue
-        if size and previous and size != previous and (large or previous > body * 1.15):
+        if size and previous and size != previous and (large or previous > large_type):
             out.append(("", False))  # a change of type size around large type ends a paragraph
         out.append((line, bold))
         previous = size
