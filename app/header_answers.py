@@ -62,6 +62,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"^what (job|role|position) is|what is this (role|job|position)\??$|"
                          r"whats the job\??$|what (kind|type|sort) of (job|role|position) is (this|it)|"
                          r"what (positions?|roles?|jobs?) (is|are) (open|available)|"
+                         # "what roles r they looking for": the jobs of a page in the plural.
+                         r"(what|which) (positions|roles|jobs|openings|vacancies)\b(?! (do|does|would|"
+                         r"will) (i|you|they) (need|want|require))|"
                          r"^what('s| is) this( exactly| about| one)?\s*\??$", re.I)),
 )
 _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|will not|don't|do not|without|"
@@ -96,8 +99,10 @@ _FACT_WORDS = {
     "location": "where located location locations based city country office state province place "
                 "area region live work working",
     "company": "company employer hiring hire org organisation organization firm business who work "
-               "working uni university institute institution agency department lab",
-    "title": "title role position job called name kind type sort open available exact exactly",
+               "working uni university institute institution agency department lab running run "
+               "runs behind name called",
+    "title": "title role position job called name kind type sort open available exact exactly "
+             "roles positions jobs openings vacancies looking rn there have offer",
 }
 _FACT_TERMS = {name: frozenset(content_terms(words)) for name, words in _FACT_WORDS.items()}
 _GENERIC_TERMS = frozenset(content_terms(GENERIC_WORDS + " right now currently today actually exactly"))
@@ -211,7 +216,10 @@ def _fact_source(fact: Fact, label: str, docs: list[Document],
     """Where the posting says it ("...headquartered in San Francisco, CA"): the sentence of its
     paragraph that names it; else its header line."""
     def names_it(unit: str) -> bool:
-        return _squash(fact.value) in _squash(unit) or (says is not None and says(unit))
+        # "Department of Clinical Medicine, Aarhus University" was read from "The Department of
+        # Clinical Medicine at ... Aarhus University": each of its parts is named.
+        parts = [_squash(part) for part in fact.value.split(", ")]
+        return all(part in _squash(unit) for part in parts) or (says is not None and says(unit))
 
     return _find(docs, fact.quote, f"{label}: {fact.value}", fact.value, says=names_it)
 

@@ -45,6 +45,9 @@ _COMPANY_IN_TEXT = re.compile(
     r"(?:^|\bthe\s+|\bat\s+|\bjoin\s+)(?P<name>[A-Z][\w&.'()-]*(?:\s+[A-Z(][\w&.'()-]*){0,5})"
     r"(?:\s+team)?(?:\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting|a|an|the|one)\b|"
     r",\s+we\b)")
+_EQUAL_OPPORTUNITY = re.compile(r"(?:^|(?<=[.!] ))(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
+                                r"\s+is\s+(?i:(?:an?\s+|proud to be an?\s+)?(?:equal opportunit|EEO\b|"
+                                r"affirmative action))")
 _ABOUT = re.compile(r"^(?:about|join|life at|(?:why )?work(?:ing)? (?:at|for|with)|why join|why)\s+"
                     r"(?P<name>[A-Z][\w&.' -]{1,40})$", re.I)
 # Words that stand where a name would ("Join us", "This is...", "We are hiring"): never a company.
@@ -358,7 +361,7 @@ TITLE_NOUN = re.compile(
     r"bookkeeper|controller|auditor|surveyor|inspector|caregiver|aide|receptionist|secretary|"
     r"paramedic|midwife|dentist|veterinarian|hygienist|fundraiser|contributor|member|crew|"
     r"investigator|post-doc\w*|\w+ician|\w+ologist|scholarship|studentship|fellowship|"
-    r"internship|traineeship|apprenticeship|residency)s?\b", re.I)
+    r"internship|traineeship|apprenticeship|residency|chair|treasurer|trustee)s?\b", re.I)
 
 
 # Prose names the job in lower case: "searching for two (2) full-time research technicians",
@@ -462,9 +465,16 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
             if about else ""
         if name and not _GENERIC_ABOUT.match(name):
             return _defined(Fact(name.strip(), heading), text)
+    for line in [*headings, *blocks]:
+        # "Liferay is an Equal Opportunity Employer": the employer says so of itself.
+        match = _EQUAL_OPPORTUNITY.search(line)
+        if match and not _GENERIC_ABOUT.match(match.group("name")):
+            return Fact(match.group("name"), line)
     for block in blocks[:8]:
         match = _COMPANY_IN_TEXT.search(block.removeprefix("- "))
-        name = re.sub(r"^The\s+", "", match.group("name")) if match else ""
+        # "...with the Steering Group. OpenOwnership is a": a name starts after a sentence's end.
+        name = re.split(r"(?<=[a-z]{3}\.)\s+", re.sub(r"^The\s+", "", match.group("name")))[-1] \
+            if match else ""
         # "Design is a team sport": a word the text also writes in lower case is no name.
         common = " " not in name and re.search(rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w@/-]|\.\w)",
                                                text)
@@ -472,11 +482,26 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
                 and not _DOCUMENT_PART.search(name) and not _only_a_place(name) and name_like(name):
             return Fact(name, block)
     # "STEM Educator | Careers | We All Code": the site's name, where the text names it too.
+    # "Zulip jobs", "Careers at Acme": a site's page of jobs is named for the site.
+    site = re.fullmatch(r"(?i:(?:careers?|jobs?|vacancies|openings)\s+(?:at|with)\s+)?(?P<name>.+?)"
+                        r"(?i:\s+(?:careers?|jobs?|vacancies|openings))?", page_title.strip())
+    if site and site.group("name") != page_title.strip() and not TITLE_NOUN.search(site.group("name")):
+        cited = next((b for b in blocks if re.search(rf"\b{re.escape(site.group('name'))}\b", b)), None)
+        if cited:
+            return Fact(site.group("name"), cited)
     for part in reversed(re.split(r"\s+[|\u2013\u2014\u00b7-]\s+", page_title)[1:]):
         cited = next((b for b in blocks if part in b), None)
         if cited and not _SITE_SECTION.fullmatch(part.strip()) and not TITLE_NOUN.search(part):
             return Fact(part.strip(), cited)
-    return _organisation_named_most(blocks) or _brand_named_most(blocks)
+    # "Steering Group" twice, "OpenOwnership" four times: the name the text repeats more.
+    organisation, brand = _organisation_named_most(blocks), _brand_named_most(blocks)
+    if organisation and brand and _times(brand.value, text) > _times(organisation.value, text):
+        return brand
+    return organisation or brand
+
+
+def _times(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 _COMPASS = re.compile(r"\b(north|south|east|west|central|northern|southern|eastern|western|"
@@ -502,7 +527,8 @@ _ORGANISATION = re.compile(
     r"University|Universit\w+|Institute|Institution|Laboratory|Laboratories|Lab|Labs|Inc\.?|Ltd\.?|"
     r"GmbH|Agency|Department|Centre|Center|Society|Association|Council|Office|Company|Corporation|"
     r"Technologies|Group|Trust|Museum|Library|Hospital|School|College|Networks?|Project|"
-    r"Organi[sz]ation|Team|Ministry|Authority|Commission|Bank|Partners|Collective|Club)s?\b"
+    r"Organi[sz]ation|Team|Ministry|Authority|Commission|Bank|Partners|Collective|Club|Alliance|"
+    r"Consortium|Federation|Initiative)s?\b"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?")
 
 
@@ -563,7 +589,8 @@ def _brand_named_most(blocks: list[str]) -> Fact | None:
             name = re.sub(r"'s$", "", match.group(0))
             counts[name] = counts.get(name, 0) + 1
     ranked = [n for n in sorted(counts, key=lambda n: -counts[n])
-              if counts[n] >= 3 and not find_technologies(n) and not _NUMBER_WITH_UNIT.match(n)]
+              if counts[n] >= 3 and not find_technologies(n) and not _NUMBER_WITH_UNIT.match(n)
+              and not re.fullmatch(r"[A-Z]{2,}s", n)]  # "APIs", "PhDs": a plural, no name
     if not ranked:
         return None
     # Cited where it is the subject ("PostHog exists to..."), else where it first appears.

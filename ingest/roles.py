@@ -21,7 +21,10 @@ def is_role_heading(name: str) -> bool:
     """A job's name: a capitalised job noun ("Engineer", "Lead") in a short line that is not a
     sentence or a label ("Objective #1: Lead projects from a content perspective.")."""
     noun = TITLE_NOUN.search(name)
-    return bool(noun) and noun.group(0)[0].isupper() and len(name.split()) <= 9 \
+    # "Communications leads (multiple roles)": a job noun after a capitalised word names a job too.
+    named = bool(noun) and (noun.group(0)[0].isupper() or re.search(
+        r"^[A-Z][\w&/-]*\s+$", name[:noun.start()]) is not None)
+    return named and len(name.split()) <= 9 \
         and not re.search(r"[:#]|\.$", name) and not _PART_OF_A_POSTING.match(name)
 
 

@@ -386,3 +386,39 @@ def test_a_common_word_or_a_cut_name_is_no_employer():
         "matters.\n\n## About\n\nThe Civil Service LGBT+ Network delivers its work on a voluntary "
         "basis. The Civil Service LGBT+ Network is for everyone.\n")
     assert structure.company == "Civil Service LGBT+ Network"
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # An employer that says it is an equal opportunity employer names itself.
+    ("# Design Intern\n\n## Who are we looking for?\n\nA product design intern.\n\n"
+     "## Liferay is an Equal Opportunity Employer\n\nWe value diversity.", "Liferay"),
+    # The name the text repeats more, whatever its form: a one-word name beats a group named twice.
+    ("Location: London\n\nOpenOwnership is dedicated to transparency. OpenOwnership has grown. "
+     "You will report to the Steering Group. Help OpenOwnership grow. Second interviews with the "
+     "Steering Group. OpenOwnership is a small team.", "OpenOwnership"),
+    ("# Outreach Manager\n\n## About the project\n\nThe Open Source Business Alliance (OSB Alliance) "
+     "represents member companies. The OSB Alliance runs the project. A team in the OSB Alliance "
+     "drives it.", "OSB Alliance"),
+])
+def test_the_employer_is_the_name_the_posting_gives_itself(text, company):
+    found = parse_posting(text).facts.company
+    assert (found.value if found else None) == company
+
+
+def test_a_page_of_jobs_is_named_for_its_site(tmp_path):
+    from ingest.posting import read_posting
+
+    page = tmp_path / "jobs.html"
+    page.write_text("<html><head><title>Zulip jobs</title></head><body><h1>Work with us</h1>"
+                    "<p>The Zulip software is open source.</p><h2>Technical Writer</h2><p>Write "
+                    "docs.</p><h2>Mobile Engineer</h2><p>Build apps.</p></body></html>")
+    assert read_posting(page, max_bytes=100_000, chunk_chars=1000).company == "Zulip"
+
+
+def test_roles_are_named_by_any_job_noun_after_a_capitalised_word():
+    from ingest.roles import is_role_heading
+
+    assert is_role_heading("Vice Chair – Career development")
+    assert is_role_heading("Communications leads (multiple roles)")
+    assert not is_role_heading("What our leads do")
+    assert not is_role_heading("working with our engineers")

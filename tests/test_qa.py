@@ -831,3 +831,42 @@ def test_where_applicants_may_be_is_read_as_open_or_restricted(text, value):
     assert applicants_from(text) == value
     assert "where applicants may be" in asked_topics("can i apply from outside the us")
     assert applicants_from("can i apply from outside the us") == "open"
+
+
+def test_a_long_list_in_parts_is_sampled_across_every_part(posting_assistant):
+    # Duties in four sub-sections, then a list whose lead-ins group it: later parts are not cut off.
+    parts = "\n\n".join(
+        f"## {area}\n\n" + "\n".join(f"- {verb} the {area.lower()} work, item {n}." for n in range(4))
+        for area, verb in (("Scheduling", "Manage"), ("Budgets", "Track"),
+                           ("Outreach", "Coordinate"), ("Other Duties", "Support")))
+    a = posting_assistant("lab-coordinator.md", "# Lab Coordinator\n\nThe lab seeks a coordinator "
+                          "to join its team of researchers.\n\n" + parts +
+                          "\n\n## Benefits\n\n- Health insurance\n- Pension\n")
+    duties = a.ask("what are the main responsibilities", "lab-coordinator")
+    sections = {c.section for c in duties.citations}
+    assert sections == {"Scheduling", "Budgets", "Outreach", "Other Duties"}
+    assert "Health insurance" not in duties.answer
+
+
+def test_a_lead_in_that_names_the_part_picks_its_list_within_a_section(posting_assistant):
+    a = posting_assistant(
+        "outreach-manager.md",
+        "# Outreach Manager\n\n## About the role\n\nAs an Outreach Manager you will\n\n"
+        "- organise the annual summit\n- develop print and online material\n\n"
+        "We expect that you\n\n- have a degree in communications\n- have event experience\n\n"
+        "We offer\n\n- a flexible schedule\n- an appropriate salary\n")
+    duties = a.ask("main tasks?", "outreach-manager")
+    assert "annual summit" in duties.answer and "degree" not in duties.answer
+    assert "salary" not in duties.answer
+    needs = a.ask("what are the requirements", "outreach-manager")
+    assert "degree in communications" in needs.answer and "summit" not in needs.answer
+
+
+def test_a_section_statement_of_the_work_leads_its_bullets(posting_assistant):
+    bullets = "\n".join(f"- Review vendor record {n}." for n in range(10))
+    a = posting_assistant(
+        "ops-coordinator.md",
+        "# Operations Coordinator\n\n## Position Description\n\nIn this position, you will be "
+        f"responsible for two needs: accounts payable and accounts receivable.\n\n{bullets}\n")
+    duties = a.ask("what would i be doing day to day", "ops-coordinator")
+    assert duties.answer.splitlines()[1].startswith("- In this position, you will be responsible")
