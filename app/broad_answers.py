@@ -51,7 +51,9 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"looking for|criteria|what experience|prereq|evaluat|assessed on|"
                    r"what (kind|sort|type) of (person|candidate|people|someone|profile)(?![^?]*\bor\b)|"
                    r"ideal candidate|who (are|is) (they|it) (after|for)|what are they after)", re.I),
-        re.compile(r"requir|qualif|what you('ll| will)? (bring|need|have)|we expect|expect(ed)? (of|from) you|expectations? (of|for|from|regarding)|about you|you have|who you are|"
+        re.compile(r"requir|qualif|what you('ll| will)? (bring|need|have)|we expect|"
+                   r"expect(ed)? (of|from) you|expectations? (of|for|from|regarding)|about you|"
+                   r"you have|who you are|"
                    r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|"
                    r"evaluat|assess|"
                    r"you are|you're|we('d| would) love|your background|who we", re.I),
@@ -238,7 +240,7 @@ _OTHER_PART = re.compile(r"benefit|perks|we offer|salary|compensation|apply|appl
 def _lead_ins(same: list[Document]) -> list[str]:
     """The short lines that open a list of bullets ("As a Public Outreach Manager you will")."""
     lines = [line for d in same for line in d.page_content.split("\n")]
-    return [line for line, after in zip(lines, lines[1:])
+    return [line for line, after in zip(lines, lines[1:], strict=False)
             if not line.startswith("- ") and after.startswith("- ") and len(line.split()) <= 12]
 
 
