@@ -30,7 +30,8 @@ def _counts(unit: str, question: str) -> bool:
     counted = re.search(r"how many ((?:\w+ ){0,2}\w+)", question, re.I)
     wanted = {stem(w) for w in counted.group(1).split()} - STOPWORDS if counted else set()
     unit = re.sub(r"\b(\d+)\s?(h|hrs?)\b", r"\1 hours", unit)  # "10h to 30h per week"
-    for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT})(?![\w.])", unit, re.I):
+    # "Multiple part-time Editorial Contributors" is how many the posting says there are.
+    for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT}|multiple|several)(?![\w.])", unit, re.I):
         near = re.findall(r"[A-Za-z]+", unit[number.end():])[:4] + \
             re.findall(r"[A-Za-z]+", unit[:number.start()])[-3:]
         if not wanted or wanted & {stem(w) for w in near}:

@@ -13,8 +13,10 @@ from app.topics import asked_topics
 
 _GENERIC = frozenset(content_terms(GENERIC_WORDS))
 # A pronoun pointing back at the previous topic ("they" is the employer, not a topic).
-# "Is there on-call?" is existential; "what do they do there?" points back.
-_ANAPHOR = re.compile(r"\b(it|its|that|those|them|this one|the same)\b|\bthere\s*\??\s*$", re.I)
+# "Is there on-call?" and "how many places are there?" are existential; "what do they do
+# there?" points back.
+_ANAPHOR = re.compile(r"\b(it|its|that|those|them|this one|the same)\b|"
+                      r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\s*\??\s*$", re.I)
 _MAX_BORROWING_TERMS = 2
 
 

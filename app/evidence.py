@@ -21,6 +21,7 @@ from app.text import (
     evidence_units,
     expand_abbreviations,
     is_heading_like,
+    spelled_out,
     stem,
     term_set,
 )
@@ -214,7 +215,7 @@ class EvidenceSelector:
         # "LLMs" is mentioned where the posting says "LLM": compared by stem too.
         return [n for n in cls._names(question)
                 if n.lower() not in lowered and stem(n.rstrip("s")) not in known
-                and stem(n) not in known]
+                and stem(n) not in known and not spelled_out(n, posting_text)]
 
 
 _BOILERPLATE = re.compile(r"equal (employment )?opportunit|regardless of (their )?(race|age|sex|gender|"
@@ -262,7 +263,8 @@ def _names_it(text: str, name: str) -> bool:
 
     plain = squash(text)
     return any(re.search(rf"(?<![\w+#]){re.escape(form)}(?![\w+#])", plain)
-               for form in {squash(name).strip(), squash(name).strip().rstrip("s")} if form)
+               for form in {squash(name).strip(), squash(name).strip().rstrip("s")} if form) \
+        or bool(spelled_out(name, text))
 
 
 _QUESTION_WORDS = frozenset({"is", "are", "do", "does", "what", "which", "who", "where", "when",

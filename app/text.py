@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import unicodedata
 
 import snowballstemmer
 
@@ -57,14 +58,22 @@ def _stem_normalized(word: str) -> str:
     return stemmer.stemWord(word)
 
 
+def fold_accents(text: str) -> str:
+    """"māori" as typed "maori", "Zürich" as "Zurich": a word is one word whatever its accents."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u00df", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def tokens(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text)]
+    return [stem(w) for w in _WORD.findall(fold_accents(text))]
 
 
 def search_tokens(text: str) -> list[str]:
     """Tokens for keyword search: each word's stem, and for "on-call" or "CI/CD" its parts too."""
     out = []
-    for word in _WORD.findall(text):
+    for word in _WORD.findall(fold_accents(text)):
         out.append(stem(word))
         if re.search(r"[-/]", word):
             out.extend(stem(part) for part in re.split(r"[-/]", word) if len(part) > 1)
@@ -77,7 +86,7 @@ def content_terms(text: str) -> list[str]:
 
 def term_set(text: str) -> set[str]:
     """Content terms, plus the parts of hyphenated or slashed words ("on-call" has "call")."""
-    parts = {stem(part) for word in _WORD.findall(text) if re.search(r"[-/]", word)
+    parts = {stem(part) for word in _WORD.findall(fold_accents(text)) if re.search(r"[-/]", word)
              for part in re.split(r"[-/]", word) if len(part) > 1}
     return set(content_terms(text)) | (parts - STOPWORDS)
 
@@ -161,3 +170,18 @@ _ABBREVIATION = re.compile(r"\b(" + "|".join(map(re.escape, ABBREVIATIONS)) + r"
 def expand_abbreviations(text: str) -> str:
     """'ML frameworks' also asks about 'machine learning frameworks'."""
     return _ABBREVIATION.sub(lambda m: f"{m.group(1)} ({ABBREVIATIONS[m.group(1)]})", text)
+
+
+# Words an organisation's name may hold that its acronym leaves out ("University of British
+# Columbia" is UBC).
+_ACRONYM_GAPS = r"(?:\s+(?:of|for|and|the|de|&))*\s+"
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """The name an acronym stands for where the text writes it in full: "UBC" in "a fellow at the
+    University of British Columbia"."""
+    if not re.fullmatch(r"[A-Z]{3,6}", acronym):  # "US" would be any "Use Safety"
+        return None
+    words = _ACRONYM_GAPS.join(rf"{letter}[a-z]+" for letter in acronym)
+    match = re.search(rf"\b{words}\b", text)
+    return match.group(0) if match else None

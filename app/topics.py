@@ -21,6 +21,19 @@ def _states_pay(text: str) -> bool:
     return find_pay(text) is not None or bool(_PAY_WORDS.search(text)) or paid_or_not(text) == "unpaid"
 
 
+_OPENINGS = re.compile(
+    rf"\b({COUNT}|multiple|several)\s+(\w+[ -]){{0,3}}(positions|posts|roles|openings|vacancies|"
+    r"places|spots|hires|people|persons|candidates|interns|students|[a-z]+(ers|ors|ists|ants|"
+    r"ents|ates|ians|ows))\b", re.I)
+
+
+def _states_openings(text: str) -> bool:
+    """"Multiple part-time Editorial Contributors", "up to ten places"; a "team of 12 people" is
+    the team, not the openings."""
+    return any(not re.search(r"\b(team|staff|group|company|organi[sz]ation) of\s*$", text[:m.start()], re.I)
+               for m in _OPENINGS.finditer(text))
+
+
 def _states_deadline(text: str) -> bool:
     return find_deadline(text) is not None or bool(_ROLLING.search(text))
 
@@ -81,6 +94,13 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                       rf"team of ({COUNT})|\b({COUNT})\+? (\w+ ){{0,5}}(engineers|people|developers|"
                       r"members|colleagues|professionals|staff|employees|researchers|scientists|"
                       r"designers|volunteers|workers|nurses|teachers)\b"),
+    # "How many people are they hiring?": a count of the openings ("up to ten places", "multiple
+    # part-time Editorial Contributors", "two positions").
+    "the number of openings": (
+        r"how many (people|persons|positions|posts|roles|places|openings|vacancies|hires|spots|"
+        r"interns|students|candidates)\b(?! (are )?(on|in) the team)|how many (are|will) (they|you) "
+        r"(hiring|hire|taking|take|recruit)|number of (positions|openings|places|vacancies|posts)",
+        lambda text: _states_openings(text)),
     "relocation": (r"relocat|moving cost", r"relocat"),
     # "Can I apply from outside the US?": who may apply from where, whatever words say it.
     "where applicants may be": (

@@ -17,6 +17,7 @@ KAFKA = [("do they use kafka?", "Yes. The posting says: “Kafka or Flink in pro
     ("what about the deadline", SALARY),
     ("is it full time?", SALARY),
     ("what will i do day to day", KAFKA),
+    ("how many places are there", SALARY),  # "are there" asks whether; it points at nothing
 ])
 def test_a_new_topic_never_inherits_the_old_one(question, history):
     assert standalone_question(question, history) == question
@@ -27,6 +28,7 @@ def test_a_new_topic_never_inherits_the_old_one(question, history):
     ("do they need it in production?", KAFKA),
     ("and is that negotiable?", SALARY),
     ("what does that mean?", KAFKA),
+    ("what is the office like there?", REMOTE),
 ])
 def test_a_follow_up_without_a_topic_leans_on_the_previous_question(question, history):
     assert standalone_question(question, history) == f"{question} {history[-1][0]}"

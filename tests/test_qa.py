@@ -870,3 +870,29 @@ def test_a_section_statement_of_the_work_leads_its_bullets(posting_assistant):
         f"responsible for two needs: accounts payable and accounts receivable.\n\n{bullets}\n")
     duties = a.ask("what would i be doing day to day", "ops-coordinator")
     assert duties.answer.splitlines()[1].startswith("- In this position, you will be responsible")
+
+
+def test_a_word_typed_without_its_accents_or_an_acronym_of_a_name_is_the_posting_word(
+        posting_assistant):
+    a = posting_assistant(
+        "office-manager.md",
+        "# Office Manager\n\nOur office in Wellington.\n\n## What you will bring\n\n"
+        "- knowledge of, or interest in learning, tikanga m\u0101ori\n- experience with invoicing\n\n"
+        "## About the post\n\nYou will be administered as a fellow at the University of British "
+        "Columbia, with the lab in Victoria.\n")
+    maori = a.ask("is knowing tikanga maori a must", "office-manager")
+    assert not maori.abstained and "tikanga m\u0101ori" in maori.answer
+    ubc = a.ask("so is it a UBC job?", "office-manager")
+    assert not ubc.abstained and "University of British Columbia" in ubc.answer
+
+
+def test_how_many_people_they_hire_is_answered_by_the_count_of_openings(posting_assistant):
+    a = posting_assistant(
+        "contributors.md",
+        "# Editorial Contributor\n\nWe're looking for multiple part-time Editorial Contributors to "
+        "help us publish legislation. Our team of 12 people works remotely.\n\n## Duties\n\n"
+        "- Proofread documents\n- Record publication details\n")
+    openings = a.ask("how many people are they hiring", "contributors")
+    assert not openings.abstained and "multiple part-time Editorial Contributors" in openings.answer
+    team = a.ask("how many people are on the team", "contributors")
+    assert "team of 12" in team.answer
