@@ -103,8 +103,9 @@ _CONTENT = {
                                r"certif\w*|fluen\w*|you have|strong|demonstrated|proven|must|"
                                r"comfortable|able to)\b", re.I),
     "pluses": re.compile(r".", re.I),  # under a heading that says "a plus", every item is one
+    # "Screening (1-3 business days)" is no benefit; "25 days of paid leave" is.
     "benefits": re.compile(r"\b(vacation|leave|holiday|insurance|health|pension|retirement|salary|"
-                           r"bonus|equity|budget|flexible|remote|paid|days|allowance|wellness|"
+                           r"bonus|equity|budget|flexible|remote|paid|days (off|of|per)|allowance|wellness|"
                            r"parental|401|stock|learning|conference|equipment|laptop)\b", re.I),
 }
 
@@ -159,15 +160,19 @@ def _listed(question: str, lead: str, items: list[tuple[str, Document]]) -> Answ
 
 def answer_under_question_heading(question: str, docs: list[Document]) -> Answer | None:
     """A posting written as questions and answers ("What will help me stand out?", "What do I need
-    to apply?"): a question that asks what a heading asks gets that section's items."""
+    to apply?"): a question that asks what a heading asks gets that section's items. So does one
+    that names a heading of several words in full ("design role core skills?": "Core skills")."""
     asked = term_set(question)
+    # A role's own heading ("head of library - where is that based") names the role asked about.
+    roles = {d.metadata.get("role") for d in docs}
     best, best_share = None, 0.0
     for name in dict.fromkeys(d.metadata["section"] for d in docs):
         heading = term_set(name) - _QUESTION_FILLER
-        if not name.endswith("?") or not heading:
+        if not heading or name == "Header" or name in roles or \
+                not name.endswith("?") and len(heading) < 2:
             continue
         share = len(heading & asked) / len(heading)
-        if share >= 0.5 and share > best_share:
+        if share >= (0.5 if name.endswith("?") else 1.0) and share > best_share:
             best, best_share = name, share
     if best is None:
         return None

@@ -66,15 +66,21 @@ def _front_matter_value(phrase: str) -> str | None:
 
 def grade(case: QACase, answer: Answer, needs_citation: bool = True) -> QAGrade:
     """Facts: every group has an alternative in the answer. Citation: one cited passage is in an
-    expected section or quotes an expected phrase of the posting."""
+    expected section, quotes an expected phrase of the posting, or itself holds every fact (a
+    posting that names its employer or place twice may be cited at either)."""
     text = _squash(answer.answer)
     facts_ok = all(any(_squash(alt) in text for alt in group) for group in case.facts)
     quotes = [_squash(e) for e in case.evidence] + [_squash(v) for e in case.evidence
                                                      if (v := _front_matter_value(e))]
-    # A citation reads "[1] Skills we're looking for: ...": its heading is part of what it shows.
-    section_ok = not needs_citation or any(
-        c.section in case.sections or any(q in _squash(f"{c.section}: {c.text}") for q in quotes)
-        for c in answer.citations)
+
+    def right(citation) -> bool:
+        # A citation reads "[1] Skills we're looking for: ...": its heading is part of what it shows.
+        shown = _squash(f"{citation.section}: {citation.text}")
+        holds_facts = bool(case.facts) and all(any(_squash(alt) in shown for alt in group)
+                                               for group in case.facts)
+        return citation.section in case.sections or any(q in shown for q in quotes) or holds_facts
+
+    section_ok = not needs_citation or any(right(c) for c in answer.citations)
     return QAGrade(case, answer, facts_ok, section_ok)
 
 

@@ -20,6 +20,7 @@ from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.roles import facts_for, role_asked, scoped
 from app.schemas import Answer, Citation
+from app.text import YES_NO_START
 from app.topics import asked_topics
 from app.verify import cited_numbers, verified_draft, yes_no_opening
 from domain.education import meets_asked_level
@@ -55,10 +56,12 @@ class QuestionAnswerer:
         if direct is not None:
             yield direct.model_copy(update={"question": question})
             return
-        # A posting written as questions ("What will help me stand out?") answers them under each;
-        # a question asking for one datum is answered by a passage instead.
-        under_heading = None if not _ASKS_FOR_CONTENT.match(query) or answer_type(query) is not None \
-            else answer_under_question_heading(query, docs)
+        # A posting written as questions ("What will help me stand out?") answers them under each,
+        # and a heading named in full ("core skills?") lists its section; a yes/no question or one
+        # asking for one datum is answered by a passage instead.
+        asks_content = _ASKS_FOR_CONTENT.match(query) or len(query.split()) <= _PHRASE_WORDS
+        under_heading = None if not asks_content or YES_NO_START.match(query) \
+            or answer_type(query) is not None else answer_under_question_heading(query, docs)
         if under_heading is not None:
             yield under_heading.model_copy(update={"question": question})
             return
@@ -168,8 +171,10 @@ def _yes_no_answer(question: str, query: str, decision: Decision) -> Answer:
                   citations=_citations(final, evidence))
 
 
-# "What would make me stand out?" asks for content; "should I still apply?" does not.
+# "What would make me stand out?" and "core skills?" ask for content; "I don't meet all the
+# requirements, should I still apply?" does not.
 _ASKS_FOR_CONTENT = re.compile(r"^\W*(what|which|who|how|where|why|tell me|list|any)\b", re.I)
+_PHRASE_WORDS = 4
 # "What's the actual salary?", "the exact number": a figure, which a pay band or "competitive"
 # is not.
 _WANTS_FIGURE = re.compile(r"\b(actual|exact|exactly|number|figure|amount|how much exactly|"

@@ -37,6 +37,9 @@ def assign_roles(sections) -> list[str]:
             levels.setdefault(section.level, []).append(i)
     level, starts = next(((lv, idx) for lv, idx in sorted(levels.items()) if len(idx) >= 2), (0, []))
     if not starts:
+        starts = _headed_alike(sections)
+        level = sections[starts[0]].level if starts else 0
+    if not starts:
         return []
     # A heading repeated under the roles ("Responsibilities" under each) is a part of each, even
     # where it looks as high as the roles' own (bold lines of a PDF all do).
@@ -50,3 +53,27 @@ def assign_roles(sections) -> list[str]:
             current = ""  # a heading as high as the roles' own ends the last role
         section.role = current
     return [sections[i].name for i in starts]
+
+
+def _headed_alike(sections) -> list[int]:
+    """A page of disciplines ("Engineering", "Design and UX", "Procurement") names no job, but
+    each is laid out alike: the same sub-headings ("Mission", "What you will lead", "Core skills")
+    follow each. Those headings are the roles. Two alike ("Essential", "Desirable" under each
+    competency of a civil-service form) are a list's parts, not jobs."""
+    names = [s.name for s in sections]
+    repeated = {name for name in names if names.count(name) >= 2}
+    firsts: dict[str, list[int]] = {}
+    for i, (name, after) in enumerate(zip(names, names[1:], strict=False)):
+        if i > 0 and name not in repeated and after in repeated:
+            firsts.setdefault(after, []).append(i)
+    starts = max(firsts.values(), key=len, default=[])
+    if len(starts) < 2 or len(starts) != names.count(names[starts[0] + 1]):
+        return []
+    layouts = []
+    for at in starts:
+        end = next((i for i in range(at + 1, len(names)) if names[i] not in repeated), len(names))
+        layouts.append(set(names[at + 1:end]))
+    return starts if min(map(len, layouts)) >= _ALIKE_PARTS else []
+
+
+_ALIKE_PARTS = 3

@@ -16,6 +16,9 @@ _BOLD_LINE = re.compile(r"^\*\*([^*]{2,80})\*\*:?$")
 _PLAIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9 &/,'()-]{1,60}):$")
 _CAPS_HEADING = re.compile(r"^[A-Z][A-Z0-9 &/,'-]{2,60}$")
 _HASHTAG = re.compile(r"^#[A-Za-z][\w-]*$")
+_BUTTON = re.compile(r"^(apply( now| here| today| online)?|apply for this (role|job|position)|learn more|"
+                     r"read more|share( this (job|role|posting))?|back to (all )?(jobs|openings|careers))"
+                     r"[.!]?$", re.I)
 _BULLET = re.compile(r"^(?:[*\-\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+(.*)$")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _FIELD = re.compile(r"^(title|job title|position|role|company|employer|location)\s*:\s*(.+)$", re.I)
@@ -76,8 +79,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
     seen: set[str] = set()
     for raw in text.split("\n\n"):
         for block in _blocks(raw):
-            if _HASHTAG.match(block):
-                continue  # job-board tags such as #LI-Toronto carry no meaning for a reader
+            if _HASHTAG.match(block) or _BUTTON.match(strip_markup(block)):
+                continue  # job-board tags (#LI-Toronto) and buttons ("Apply for this role") say nothing
             heading = heading_text(block)
             in_header = len(sections) == 1 and not sections[0].blocks
             if heading is not None:
@@ -131,6 +134,7 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
 
 
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+_LONE_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 
 
 def _blocks(raw: str) -> list[str]:
@@ -138,10 +142,16 @@ def _blocks(raw: str) -> list[str]:
     blocks: list[str] = []
     current: list[str] = []
     last_width = 0  # of the previous line as written, links and markup included
+    numbered = False  # the line before was an item's number alone ("1." above its text, in a PDF)
     for line in raw.split("\n"):
         line = _QUOTE_MARK.sub("", line).strip()  # a quoted passage reads as the passage
         if not line:
             continue
+        if _LONE_NUMBER.match(line):
+            numbered = True
+            continue
+        if numbered:
+            line, numbered = f"- {line}", False
         bullet = _BULLET.match(line)
         if bullet or heading_text(line) is not None or _HASHTAG.match(line):
             if current:

@@ -17,7 +17,7 @@ UNANSWERABLE = QACase("u", "p", "Salary?", False)
 def test_answer_needs_every_fact_group_and_the_right_section():
     assert grade(ANSWERABLE, answer("Maven and Gradle [1]")).correct
     assert not grade(ANSWERABLE, answer("Maven [1]")).correct
-    wrong_section = CITE.model_copy(update={"section": "Description"})
+    wrong_section = CITE.model_copy(update={"section": "Description", "text": "Build services."})
     assert not grade(ANSWERABLE, answer("Maven and Gradle", citations=[wrong_section])).correct
     assert not grade(ANSWERABLE, answer("Maven and Gradle", abstained=True)).correct
 
@@ -39,6 +39,15 @@ def test_a_citation_may_instead_quote_an_expected_phrase_or_front_matter_value()
     assert grade(case, answer("July 22 [1]", citations=[header])).correct
     assert grade(case, answer("July 22 [1]", citations=[body])).correct
     assert not grade(case, answer("July 22 [1]", citations=[other])).correct
+
+
+def test_a_citation_that_itself_holds_every_fact_is_right_wherever_the_posting_says_it():
+    case = QACase("e", "p", "who is hiring", True, [["Acme Labs"], ["Berlin"]],
+                  evidence=["Acme Labs is hiring in Berlin"])
+    elsewhere = CITE.model_copy(update={"section": "About", "text": "Acme Labs was founded in Berlin."})
+    half = CITE.model_copy(update={"section": "About", "text": "Acme Labs was founded in 2001."})
+    assert grade(case, answer("Acme Labs, Berlin [1]", citations=[elsewhere])).correct
+    assert not grade(case, answer("Acme Labs, Berlin [1]", citations=[half])).correct
 
 
 def test_an_abstention_may_quote_the_closest_passage_with_its_numbers():

@@ -107,3 +107,25 @@ def test_an_html_page_s_escaped_numbering_reads_as_written_and_names_no_heading(
                         "<h4>2. <strong>Research Assistant</strong></h4><p>Culture the cells.</p>")
     assert "\\" not in text and "2020 - Jane Roe" in text
     assert [s.name for s in parse_posting(clean_text(text)).sections][-1] == "Research Assistant"
+
+
+def test_an_items_number_on_a_line_of_its_own_starts_a_bullet_and_buttons_are_no_text():
+    structure = parse_posting("# Engineer\n\nAbout the team here.\n\n## What you will lead\n\n"
+                              "1.\nLead architecture for modernization.\n2.\nShip improvements "
+                              "safely.\nApply for this role\n")
+    blocks = structure.sections[-1].blocks
+    assert blocks == ["- Lead architecture for modernization.", "- Ship improvements safely."]
+
+
+def test_headings_laid_out_alike_are_the_roles_of_a_page_even_without_a_job_noun():
+    parts = ("Mission", "What you will lead", "Core skills")
+    page = "# Careers\n\nOpen disciplines.\n\n" + "\n\n".join(
+        f"## {discipline}\n\nAbout {discipline}.\n\n" + "\n\n".join(
+            f"### {part}\n\n- {part} of {discipline}" for part in parts)
+        for discipline in ("Engineering", "Design and UX", "Procurement"))
+    assert parse_posting(page).facts.roles == ["Engineering", "Design and UX", "Procurement"]
+    # Two parts alike under each ("Essential", "Desirable") are a list's parts, not jobs.
+    form = "# Developer\n\nA vacancy.\n\n" + "\n\n".join(
+        f"## {competency}\n\n### Essential\n\n- a\n\n### Desirable\n\n- b"
+        for competency in ("Leading and Teamworking", "Managing Finance"))
+    assert parse_posting(form).facts.roles == []

@@ -896,3 +896,11 @@ def test_how_many_people_they_hire_is_answered_by_the_count_of_openings(posting_
     assert not openings.abstained and "multiple part-time Editorial Contributors" in openings.answer
     team = a.ask("how many people are on the team", "contributors")
     assert "team of 12" in team.answer
+
+
+def test_a_heading_named_in_full_lists_its_section(posting_assistant):
+    a = posting_assistant(
+        "designer.md", "# Designer\n\nWe design public services.\n\n## Core skills\n\n"
+        "- User research\n- Service design\n\n## Mission\n\nDesign trustworthy services.\n")
+    skills = a.ask("core skills?", "designer")
+    assert skills.answer.splitlines()[1:] == ["- User research [1]", "- Service design [2]"]
