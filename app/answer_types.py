@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.text import GENERIC_WORDS, STOPWORDS, content_terms, stem
-from app.topics import COUNT
+from app.topics import COUNT, states_openings
 from domain.languages import find_languages
+from domain.pay import find_pay
 from domain.technologies import find_technologies
 
 
@@ -19,9 +20,16 @@ class AnswerType:
     gives: re.Pattern[str] | Callable[[str, str], bool]  # a pattern, or (unit, question) -> fits
     datum: bool = True  # one fact, given in the posting's words; False: names a sentence may list
     decisive: bool = False  # a passage of the kind answers, however loosely it scores (an address)
+    # Only a passage of the kind answers: "how many hours a week?" against "Technical Writer
+    # (part-time)" gets "the posting does not say", not the nearest line.
+    required: bool = False
 
     def fits(self, unit: str, question: str) -> bool:
         return bool(self.gives(unit, question) if callable(self.gives) else self.gives.search(unit))
+
+
+_OPENING_WORDS = frozenset(stem(w) for w in ("people", "persons", "positions", "roles", "places",
+                                                "openings", "vacancies", "hires", "spots"))
 
 
 def _counts(unit: str, question: str) -> bool:
@@ -29,6 +37,8 @@ def _counts(unit: str, question: str) -> bool:
     holidays per year", "how many years" and "3-5 yrs"."""
     counted = re.search(r"how many ((?:\w+ ){0,2}\w+)", question, re.I)
     wanted = {stem(w) for w in counted.group(1).split()} - STOPWORDS if counted else set()
+    if wanted & _OPENING_WORDS and states_openings(unit):
+        return True  # "how many people": "multiple part-time Editorial Contributors"
     unit = re.sub(r"\b(\d+)\s?(h|hrs?)\b", r"\1 hours", unit)  # "10h to 30h per week"
     # "Multiple part-time Editorial Contributors" is how many the posting says there are.
     for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT}|multiple|several)(?![\w.])", unit, re.I):
@@ -48,6 +58,10 @@ def counts_what_was_asked(unit: str, question: str) -> bool:
         {stem(w) for w in m.group(2, 3) if w} & wanted
         for m in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT})\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", unit,
                              re.I))
+
+
+_PER_PERIOD = (r"\b(per (hour|day|week|month|year|annum)|an? (hour|day|week|month|year)\b|"
+               r"hourly|monthly|yearly)")
 
 
 # What kind of passage answers a kind of question: "who do I contact" wants a name or an address,
@@ -72,7 +86,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
                    r"attach)\b|\b(cv|resume|cover letter|portal|form|references?|transcripts?)\b|"
                    r"apply (online|here|at|through|via|by)", re.I)),
     # "How many years": a number of years ("at least 7 years"), not "many years of experience".
-    AnswerType(re.compile(r"how many (?=\w)", re.I), _counts),
+    AnswerType(re.compile(r"how many (?=\w)", re.I), _counts, required=True),
     AnswerType(
         re.compile(r"how long|duration|until when|end date|length of", re.I),
         # A length or an end, not a rate ("35 hours a week") or a word ("start/end").
@@ -82,6 +96,10 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
                    r"(\w+ )?(\d|january|february|march|april|may|june|july|august|september|october|"
                    r"november|december)|"
                    r"end date|\bfunded for", re.I)),
+    # "How much is the bursary per month?": an amount of money, which "for 3 years" is not;
+    # "how much does it pay?" may be answered by "top of market".
+    AnswerType(re.compile(rf"how much\b.*{_PER_PERIOD}|{_PER_PERIOD}.*\bhow much\b", re.I),
+               lambda unit, _: find_pay(unit) is not None, required=True),
     AnswerType(re.compile(r"how much|what percent|\bnumber of\b", re.I), re.compile(r"\d")),
     # "How old are the kids?": ages in numbers ("teens 13 - 18 years old", "aged 5 to 11").
     AnswerType(

@@ -111,7 +111,10 @@ class EvidenceSelector:
         # says "contract": a datum asked for is given by a passage of its kind, where one exists.
         kind = answer_type(question)
         if kind is not None and kind.datum:
-            candidates = [c for c in candidates if kind.fits(c.text, question)] or candidates
+            fitting = [c for c in candidates if kind.fits(c.text, question)]
+            if kind.required and not fitting:
+                return Decision([], "The posting does not say.")
+            candidates = fitting or candidates
         # "How many positions?" and "two positions": the very thing counted is evidence enough.
         counted = bool(candidates) and (counts_what_was_asked(candidates[0].text, question) or (
             kind is not None and kind.decisive and kind.fits(candidates[0].text, question)))

@@ -27,7 +27,7 @@ _OPENINGS = re.compile(
     r"ents|ates|ians|ows))\b", re.I)
 
 
-def _states_openings(text: str) -> bool:
+def states_openings(text: str) -> bool:
     """"Multiple part-time Editorial Contributors", "up to ten places"; a "team of 12 people" is
     the team, not the openings."""
     return any(not re.search(r"\b(team|staff|group|company|organi[sz]ation) of\s*$", text[:m.start()], re.I)
@@ -100,7 +100,7 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
         r"how many (people|persons|positions|posts|roles|places|openings|vacancies|hires|spots|"
         r"interns|students|candidates)\b(?! (are )?(on|in) the team)|how many (are|will) (they|you) "
         r"(hiring|hire|taking|take|recruit)|number of (positions|openings|places|vacancies|posts)",
-        lambda text: _states_openings(text)),
+        lambda text: states_openings(text)),
     "relocation": (r"relocat|moving cost", r"relocat"),
     # "Can I apply from outside the US?": who may apply from where, whatever words say it.
     "where applicants may be": (

@@ -904,3 +904,17 @@ def test_a_heading_named_in_full_lists_its_section(posting_assistant):
         "- User research\n- Service design\n\n## Mission\n\nDesign trustworthy services.\n")
     skills = a.ask("core skills?", "designer")
     assert skills.answer.splitlines()[1:] == ["- User research [1]", "- Service design [2]"]
+
+
+def test_a_count_or_an_amount_asked_for_is_given_or_the_posting_does_not_say(posting_assistant):
+    a = posting_assistant(
+        "phd-call.md",
+        "# PhD Student\n\nOur group studies language technology.\n\n## Funding\n\nThe position "
+        "will be funded through a bursary. The bursary will be for 3 years.\n\n## Roles\n\n"
+        "- Technical Writer (part-time)\n")
+    bursary = a.ask("how much is the bursary per month", "phd-call")
+    assert bursary.abstained and "3 years" not in bursary.answer
+    hours = a.ask("how many hours a week is the technical writer role", "phd-call")
+    assert hours.abstained
+    funded = a.ask("how long is the bursary for", "phd-call")
+    assert not funded.abstained and "3 years" in funded.answer
