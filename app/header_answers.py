@@ -154,8 +154,9 @@ def answer_from_facts(question: str, facts: HeaderFacts, docs: list[Document]) -
     answers = [_WRITERS[intent](question, facts, docs) for intent in intents]
     if any(a is None for a in answers):
         return None  # part of the question has no fact read for it: retrieval looks at all of it
-    # The employer's own name ("what roles are open at Zulip?") asks nothing more.
-    named = term_set(facts.company.value) if facts.company else set()
+    # The employer's own name ("what roles are open at Zulip?") or the job's ("where is the sales
+    # job based?") asks nothing more.
+    named = set().union(*(term_set(f.value) for f in (facts.company, facts.title) if f))
     beyond = _beyond(question, intents) - named
     quoted = set().union(*(term_set(_undotted(c.text)) for a in answers for c in a.citations))
     if beyond - quoted:

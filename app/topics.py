@@ -101,6 +101,15 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
         r"interns|students|candidates)\b(?! (are )?(on|in) the team)|how many (are|will) (they|you) "
         r"(hiring|hire|taking|take|recruit)|number of (positions|openings|places|vacancies|posts)",
         lambda text: states_openings(text)),
+    # "Will I be managing people?": supervising a team, staff or trainers, in whatever words.
+    "managing people": (
+        r"manag\w* (people|others|a team|staff|employees|reports|anyone|someone)|direct reports|"
+        r"people manag|supervis\w* (people|others|anyone|a team|staff)|line manag|"
+        r"(lead|run) a team|have (a team|reports|staff)",
+        r"\b(manag\w*|supervis\w*|oversee\w*|overseeing|lead\w*|direct\w*|line[- ]manag\w*)\s+"
+        r"(and (support|develop|mentor)\w*\s+)?(a |the |our |their )?([\w+-]+ ){0,3}(team|staff|"
+        r"people|reports|employees|volunteers|contractors|trainers|members|interns|students|crew|"
+        r"assistants|officers|managers)\b|direct reports|people management|line management"),
     "relocation": (r"relocat|moving cost", r"relocat"),
     # "Can I apply from outside the US?": who may apply from where, whatever words say it.
     "where applicants may be": (
@@ -172,7 +181,8 @@ VALUED: dict[str, Callable[[str], str | None]] = {"the kind of contract": employ
 # Topics whose passage, once it names the topic, answers a yes/no question about it ("is there
 # travel?": "expect several trips"). A passage naming benefits does not say which ones.
 DECISIVE_TOPICS = frozenset({"salary or pay", "visa sponsorship", "a deadline", "travel",
-                             "relocation", "the kind of contract", "the work arrangement"})
+                             "relocation", "the kind of contract", "the work arrangement",
+                             "managing people"})
 
 
 def asked_topics(question: str) -> list[str]:

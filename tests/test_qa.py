@@ -704,6 +704,9 @@ def test_where_one_of_several_jobs_is_based_comes_from_its_location_line(posting
     answer = a.ask("head of library - where is that based", "legal-roles")
     assert "Cape Town" in answer.answer and "Gauteng" not in answer.answer
     assert answer.citations[0].text == "Location: Cape Town, South Africa (remote-friendly)"
+    # The role's own location line is the job's place, though the page's is the country.
+    sales = a.ask("wheres the sales job located", "legal-roles")
+    assert sales.answer == "The job is located in Gauteng, South Africa [1]."
 
 
 def test_a_list_that_lost_its_bullets_is_still_a_list(posting_assistant):
@@ -918,3 +921,15 @@ def test_a_count_or_an_amount_asked_for_is_given_or_the_posting_does_not_say(pos
     assert hours.abstained
     funded = a.ask("how long is the bursary for", "phd-call")
     assert not funded.abstained and "3 years" in funded.answer
+
+
+def test_managing_people_is_read_in_the_words_a_posting_uses(posting_assistant):
+    a = posting_assistant(
+        "club-lead.md",
+        "# Operations Lead\n\nA nonprofit for teenagers.\n\n## Responsibilities\n\n- Build out "
+        "and supervise a team of part-time helpers\n- Answer questions from members\n")
+    lead = a.ask("will i be managing people", "club-lead")
+    assert lead.answer.startswith("Yes.") and "supervise a team" in lead.answer
+    b = posting_assistant("writer.md", "# Writer\n\nA nonprofit.\n\n## Duties\n\n- Write docs\n"
+                          "- Edit the newsletter\n")
+    assert b.ask("will i be managing people", "writer").abstained
