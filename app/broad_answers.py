@@ -360,13 +360,15 @@ def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
 _STATEMENTS = {
     "duties": re.compile(r"\b(you( will|'ll| would)(?! (have|need|bring|possess|be (a|an|the)\b))|"
                          r"will be (responsible|involved|expected)|"
-                         r"responsibilit|duties|tasks (include|will)|(candidate|applicant|person|"
+                         r"responsibilit|responsible for|duties|tasks (include|will)|"
+                         r"(candidate|applicant|person|"
                          r"student|assistant|technician|postdoc|researcher|fellow)s? will (?!have|need|be "
                          r"(a|an|the|expected to have))|(role|position|job|project|work|research)\b"
                          r"[^.;]{0,40}?\b(involves?|includes?|(will|would) (involve|include|combine))|"
                          r"day-to-day)", re.I),
     "requirements": re.compile(r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
-                               r"qualifications?|you (should|must|will) (have|be)|(candidate|"
+                               r"qualifications?|you (should|must|will) (have|be)|you (bring|possess)|"
+                               r"(candidate|"
                                r"applicant)s? (should|must|will) (have|be|possess)|prior experience|"
                                r"\d+\+? years|degree in|ability to|skills in|proficien\w*)\b", re.I),
 }

@@ -135,6 +135,7 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
 
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _LONE_NUMBER = re.compile(r"^\d{1,2}[.)]$")
+_LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,25}:\s")
 
 
 def _blocks(raw: str) -> list[str]:
@@ -164,10 +165,13 @@ def _blocks(raw: str) -> list[str]:
             # a capitalised line starts anew ("Location: Cape Town").
             blocks[-1] += " " + strip_markup(line)
         else:
-            if current and (last_width < 60 or current[-1].endswith(":")) and not line[0].islower():
+            labelled = len(current) == 1 and _LABEL_LINE.match(current[0]) and current[0][-1] not in ".!?"
+            if current and (last_width < 60 or current[-1].endswith(":") or labelled) \
+                    and not line[0].islower():
                 # Wrapped prose has long lines; a short line ends its own block (a title, a name),
                 # unless the next line carries on its sentence ("... in Europe / and Africa");
-                # a line ending in a colon opens a list, whatever its length.
+                # a line ending in a colon opens a list, whatever its length, and a labelled
+                # line ("Salary: Circa 80,000, depending on experience") is a block of its own.
                 blocks.append(" ".join(current))
                 current = []
             current.append(strip_markup(line))

@@ -129,3 +129,11 @@ def test_headings_laid_out_alike_are_the_roles_of_a_page_even_without_a_job_noun
         f"## {competency}\n\n### Essential\n\n- a\n\n### Desirable\n\n- b"
         for competency in ("Leading and Teamworking", "Managing Finance"))
     assert parse_posting(form).facts.roles == []
+
+
+def test_a_labelled_line_is_a_block_of_its_own_though_the_next_line_carries_on():
+    structure = parse_posting("Executive Director\n\nLocation: London\n\nSalary: Circa 80,000 "
+                              "negotiable, depending on skills and experience\nThe Executive "
+                              "Director will have overall responsibility for the organisation.\n")
+    blocks = [b for s in structure.sections for b in s.blocks]
+    assert "Salary: Circa 80,000 negotiable, depending on skills and experience" in blocks

@@ -933,3 +933,17 @@ def test_managing_people_is_read_in_the_words_a_posting_uses(posting_assistant):
     b = posting_assistant("writer.md", "# Writer\n\nA nonprofit.\n\n## Duties\n\n- Write docs\n"
                           "- Edit the newsletter\n")
     assert b.ask("will i be managing people", "writer").abstained
+
+
+def test_running_text_states_duties_with_responsible_for_and_requirements_with_you_bring(
+        posting_assistant):
+    a = posting_assistant(
+        "director.txt",
+        "Executive Director\n\nWe fight corruption worldwide with open data about who owns "
+        "companies. You will be the global face of the charity, responsible for growing our outreach "
+        "and fundraising. An excellent communicator with a high level of diplomacy, you bring "
+        "experience of working with government. Closing date: 4 March.\n")
+    duties = a.ask("what would i be responsible for", "director")
+    assert "fundraising" in duties.answer and "diplomacy" not in duties.answer
+    person = a.ask("what kind of person are they looking for", "director")
+    assert "diplomacy" in person.answer
