@@ -1,6 +1,6 @@
-"""The real-world corpus with the real default models, on a fixed subset of six postings (one or
+"""The real-world corpus with the real default models, on a fixed subset of eight postings (one or
 more per format). These are floors against regression, a little under the level last measured
-(2026-11-29, second session: 90.8% of the subset's answerable questions right, 93.3% of its
+(2026-11-29, fifth session: 93.3% of the subset's answerable questions right, all 19 of its
 unanswerable ones abstaining); issue 10's bar (90% and 95% on the whole corpus, `jobassist
 eval`) is checked there."""
 
@@ -17,7 +17,9 @@ SUBSET = {"gov-cds-senior-principal-software-developer-python",  # Markdown with
           "gov-gds-developer-2012",  # PDF
           "co-ooni-community-coordinator",  # DOCX
           "txt-rmbl-field-technician-colorado",  # plain text with labels
-          "txt-iit-delhi-assistant-professor-ocean"}  # a five-line post
+          "txt-iit-delhi-assistant-professor-ocean",  # a five-line post
+          "more-usds-careers-open-disciplines",  # PDF page of disciplines laid out alike
+          "co-haskell-foundation-executive-director"}  # duties in groups under lead-ins
 
 
 def test_real_postings_stay_above_the_measured_floor(tmp_path, real_embeddings, real_llm):
@@ -29,5 +31,5 @@ def test_real_postings_stay_above_the_measured_floor(tmp_path, real_embeddings, 
     grades = run_qa(assistant, cases)
     summary = summarize(grades)
     misses = [(g.case.id, g.answer.answer[:80]) for g in grades if not g.correct]
-    assert summary["answer_accuracy"] >= 0.85, (summary, misses)
-    assert summary["abstention_recall"] >= 0.86, (summary, misses)
+    assert summary["answer_accuracy"] >= 0.88, (summary, misses)
+    assert summary["abstention_recall"] >= 0.9, (summary, misses)
