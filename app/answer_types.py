@@ -60,6 +60,7 @@ def counts_what_was_asked(unit: str, question: str) -> bool:
                              re.I))
 
 
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _PER_PERIOD = (r"\b(per (hour|day|week|month|year|annum)|an? (hour|day|week|month|year)\b|"
                r"hourly|monthly|yearly)")
 
@@ -95,7 +96,10 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
                    r"\buntil\b|\bthrough \w+ \d{4}|fixed[- ]term|permanent|\bends? (on |in |after |by )?"
                    r"(\w+ )?(\d|january|february|march|april|may|june|july|august|september|october|"
                    r"november|december)|"
-                   r"end date|\bfunded for", re.I)),
+                   r"end date|\bfunded for|"
+                   # "May 20 (or 27) through July 31": a span from one date to another.
+                   rf"\b{_MONTH}\w* \d{{1,2}}\b.{{0,20}}?(\bthrough|\bto|\buntil|\btill|\u2013|-)\s*"
+                   rf"{_MONTH}\w* \d{{1,2}}\b", re.I)),
     # "How much is the bursary per month?": an amount of money, which "for 3 years" is not;
     # "how much does it pay?" may be answered by "top of market".
     AnswerType(re.compile(rf"how much\b.*{_PER_PERIOD}|{_PER_PERIOD}.*\bhow much\b", re.I),

@@ -50,6 +50,24 @@ class QuestionAnswerer:
         final, verified Answer."""
         posting = self.postings.get(posting_id)
         query = normalize_question(standalone_question(question, history), posting.vocabulary)
+        bare = normalize_question(question, posting.vocabulary)
+        final = None
+        for item in self._stream(question, query, posting):
+            if isinstance(item, Answer):
+                final = item
+            else:
+                yield item
+        if final.abstained and bare != query:
+            # "Is it funded?" after "where?": "it" was the job, not the place. The question alone
+            # may be answered where the two together are not.
+            alone = [item for item in self._stream(question, bare, posting)]
+            if not alone[-1].abstained:
+                yield from alone
+                return
+        yield final
+
+    def _stream(self, question: str, query: str, posting) -> Iterator[str | Answer]:
+        """The answer to `query`, the question as it stands alone, reported as `question`."""
         role = role_asked(query, posting.facts.roles)
         docs = scoped(posting.docs, role)
         direct = answer_from_facts(query, facts_for(posting.facts, role, docs), docs)

@@ -947,3 +947,16 @@ def test_running_text_states_duties_with_responsible_for_and_requirements_with_y
     assert "fundraising" in duties.answer and "diplomacy" not in duties.answer
     person = a.ask("what kind of person are they looking for", "director")
     assert "diplomacy" in person.answer
+
+
+def test_a_follow_up_that_leans_on_nothing_is_answered_as_it_stands(posting_assistant):
+    a = posting_assistant(
+        "phd-student.txt",
+        "Call for PhD Student\n\nThe research group at the University of Pretoria is seeking a "
+        "student to pursue a PhD. The position will be funded through a bursary. The student "
+        "will work on language technology. Employment period: May 20 (or 27) through July 31.\n")
+    where = a.ask("where", "phd-student")
+    funded = a.ask("is it funded", "phd-student", history=[("where", where.answer)])
+    assert funded.answer.startswith("Yes.") and "bursary" in funded.answer
+    length = a.ask("and how long is it", "phd-student", history=[("is it funded", funded.answer)])
+    assert "May 20 (or 27) through July 31" in length.answer
