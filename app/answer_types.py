@@ -40,8 +40,7 @@ def _counts(unit: str, question: str) -> bool:
     if wanted & _OPENING_WORDS and states_openings(unit):
         return True  # "how many people": "multiple part-time Editorial Contributors"
     unit = re.sub(r"\b(\d+)\s?(h|hrs?)\b", r"\1 hours", unit)  # "10h to 30h per week"
-    # "Multiple part-time Editorial Contributors" is how many the posting says there are.
-    for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT}|multiple|several)(?![\w.])", unit, re.I):
+    for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT})(?![\w.])", unit, re.I):
         near = re.findall(r"[A-Za-z]+", unit[number.end():])[:4] + \
             re.findall(r"[A-Za-z]+", unit[:number.start()])[-3:]
         if not wanted or wanted & {stem(w) for w in near}:
@@ -61,6 +60,8 @@ def counts_what_was_asked(unit: str, question: str) -> bool:
 
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONEY = (r"\b(pay|pays|paid|salary|salaries|wage|wages|stipend|bursary|scholarship|allowance|"
+          r"earn|compensation|remuneration|grant)\b")
 _PER_PERIOD = (r"\b(per (hour|day|week|month|year|annum)|an? (hour|day|week|month|year)\b|"
                r"hourly|monthly|yearly)")
 
@@ -104,6 +105,11 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     # "how much does it pay?" may be answered by "top of market".
     AnswerType(re.compile(rf"how much\b.*{_PER_PERIOD}|{_PER_PERIOD}.*\bhow much\b", re.I),
                lambda unit, _: find_pay(unit) is not None, required=True),
+    # "How much is the scholarship?": an amount, or how the posting speaks of the money ("top of
+    # market"), not a line that happens to hold a number.
+    AnswerType(re.compile(rf"how much\b.*{_MONEY}|{_MONEY}.*\bhow much\b", re.I),
+               lambda unit, _: find_pay(unit) is not None or re.search(_MONEY, unit, re.I) is not None,
+               required=True),
     AnswerType(re.compile(r"how much|what percent|\bnumber of\b", re.I), re.compile(r"\d")),
     # "How old are the kids?": ages in numbers ("teens 13 - 18 years old", "aged 5 to 11").
     AnswerType(

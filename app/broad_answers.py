@@ -42,6 +42,17 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"accountabilit|job description|about the (role|job|position)|what .*do|"
                    r"main activities|the job|position description|key areas", re.I),
         "The main duties the posting lists:"),
+    # "What's the project about?", "what does the lab work on?": what the work studies.
+    "research": (
+        re.compile(r"what('s| is| are)( the| this| that)? (project|research|phd|postdoc|post-doc|"
+                   r"position|lab|group|thesis|study|fellowship|scholarship)\w*( \w+)? (about|on|"
+                   r"focus\w*)\b|what (does|will|would|do) (the|this|their|they|that) ?(lab|group|team|"
+                   r"project|centre|center)? (do|work on|study|research|focus on)\b|research "
+                   r"(topic|focus|area|question|interest)s?|what (would|will) i (research|study)\b|"
+                   r"what (topic|subject|field)s?\b(?! line)", re.I),
+        re.compile(r"research|project|about the (lab|group|project|team)|our (work|research)|"
+                   r"\bfocus|topics?|scientific", re.I),
+        "What the posting says the work is about:"),
     "requirements": (
         re.compile(r"^(?!.*\b(should|can|could) i (still )?apply)(?:.*)(?:requirement|qualification|"
                    r"what (do|does|would|will) (i|you|one|they) need"
@@ -68,7 +79,7 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
         re.compile(r"^(?!.*(insurance|health|dental|pension|401|relocat|visa|vacation|pto|"
                    r"holiday|leave|bonus|equity))(.*benefit|.*perks|.*what do (they|you) offer|"
                    r".*what('s| is) in it for me|.*what do i get)", re.I),
-        re.compile(r"benefit|perks|what we offer|we offer|compensation|why (join|work)|"
+        re.compile(r"benefit|perks|\boffers?\b|compensation|why (join|work)|"
                    r"in it for you|rewards|package|what you('ll)? get", re.I),
         "The benefits the posting lists:"),
     "stack": (
@@ -103,6 +114,9 @@ _CONTENT = {
                                r"certif\w*|fluen\w*|you have|strong|demonstrated|proven|must|"
                                r"comfortable|able to)\b", re.I),
     "pluses": re.compile(r".", re.I),  # under a heading that says "a plus", every item is one
+    "research": re.compile(r"\b(goals?|aims?|focus\w*|project|research\w*|stud(y|ies|ying)|investigat\w*|"
+                           r"understand\w*|develop\w*|model\w*|methods?|analys[ie]s|reconstruct\w*|"
+                           r"predict\w*)\b", re.I),
     # "Screening (1-3 business days)" is no benefit; "25 days of paid leave" is.
     "benefits": re.compile(r"\b(vacation|leave|holiday|insurance|health|pension|retirement|salary|"
                            r"bonus|equity|budget|flexible|remote|paid|days (off|of|per)|allowance|wellness|"
@@ -132,6 +146,9 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
         items = _application_steps(docs)
         if _ASKS_CONTACT.search(question):
             lead = "Whom to contact, as the posting says:"
+    elif intent == "benefits":  # a heading names them, or sentences offer them ("we also offer")
+        items = _section_items(docs, heading, _CONTENT[intent], named_only=True) or \
+            _statements(docs, intent)
     elif intent == "pluses":  # only what a heading or a sentence calls a plus, or nothing
         items = _section_items(docs, heading, _CONTENT[intent], named_only=True) or \
             [(u, d) for d in docs for u in _units(d) if PLUS.search(u) and not u.endswith(":")]
@@ -142,8 +159,10 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
         items = items or _around_best(docs, ranked)
     # A page listing several roles repeats its "How to apply" under each: say it once.
     unique = {text: doc for text, doc in reversed(items)}
+    # What a project is about is said in a few sentences; more would be the whole posting.
+    most = MAX_ITEMS // 2 if intent == "research" else MAX_ITEMS
     items = [(text, unique[text]) for text in dict.fromkeys(t for t, _ in items)
-             if without_instructions(text)][:MAX_ITEMS]
+             if without_instructions(text)][:most]
     if len(items) < minimum:
         return None
     return _listed(question, lead, items)
@@ -347,9 +366,10 @@ _APPLY_HEADING = re.compile(r"\bapply|application|how to|submit|drop us a line|g
 def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
     """The posting's sentences on applying, in reading order; under a heading about applying
     ("To apply, please email us the following documents"), every item."""
-    # A lead-in ("...send the following to jobs@example.org:") is a step when it says where.
+    # A lead-in ("...send the following to jobs@example.org:") is a step when it says where or
+    # what to send ("...email a cover letter, CV and three references to:").
     steps = [(u, d) for d in docs for u in _units(d) if not u.endswith("?")
-             and (not u.endswith(":") or re.search(r"\S@\S|https?://", u)) and (
+             and (not u.endswith(":") or re.search(r"\S@\S|https?://", u) or _APPLY_OBJECT.search(u)) and (
         (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u)) or _CONTACT_LINE.search(u)
         or (d.metadata["section"] != "Header" and _APPLY_HEADING.search(d.metadata["section"])))]
     return steps[:MAX_ITEMS]
@@ -366,6 +386,14 @@ _STATEMENTS = {
                          r"(a|an|the|expected to have))|(role|position|job|project|work|research)\b"
                          r"[^.;]{0,40}?\b(involves?|includes?|(will|would) (involve|include|combine))|"
                          r"day-to-day)", re.I),
+    "research": re.compile(r"\b(primary goal|the goal|(main |primary )?aims? (to|of|at|is)|focus(es|ed)? "
+                           r"on|to work (on|in the area of|with)|will (work|focus) (on|with)|the project "
+                           r"(is|will|aims|focuses)|research (on|into|focus)|we (study|develop|"
+                           r"investigate|use)|to (understand|reconstruct|investigate|develop|predict|"
+                           r"study|explore)|develop\w* (new )?(computational )?(methods|tools|models))\b",
+                           re.I),
+    "benefits": re.compile(r"\b(we (also )?offer|benefits (include|such as|package)|range of benefits|"
+                           r"you('ll| will) (get|receive|enjoy)|entitled to|comes with)\b", re.I),
     "requirements": re.compile(r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
                                r"qualifications?|you (should|must|will) (have|be)|you (bring|possess)|"
                                r"(candidate|"
@@ -375,7 +403,8 @@ _STATEMENTS = {
 
 
 _STATEMENTS_LEAD = {"duties": "What the posting says the work involves:",
-                    "requirements": "What the posting says it asks for:"}
+                    "requirements": "What the posting says it asks for:",
+                    "research": "What the posting says the work is about:"}
 
 
 def _statements(docs: list[Document], intent: str) -> list[tuple[str, Document]]:

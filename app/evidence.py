@@ -106,6 +106,10 @@ class EvidenceSelector:
         company = posting[0].metadata.get("company", "") if posting else ""
         names = self._names(_without_name(question, company))
         naming = [c for c in candidates if any(_names_it(c.text, n) for n in names)]
+        if not naming and any(find_languages(n, any_case=True) for n in names):
+            # "What if I only speak Norwegian?" against "Swedish or another Scandinavian
+            # language": the passage on languages answers.
+            naming = [c for c in candidates if find_languages(c.text)]
         candidates = naming or candidates
         # "How long is the contract?" is answered by a length, however often another sentence
         # says "contract": a datum asked for is given by a passage of its kind, where one exists.
@@ -216,9 +220,12 @@ class EvidenceSelector:
         lowered = posting_text.lower()
         known = set(content_terms(posting_text))
         # "LLMs" is mentioned where the posting says "LLM": compared by stem too.
+        # A language the posting does not name, where it names others, is answered by those.
+        other_languages = bool(find_languages(posting_text))
         return [n for n in cls._names(question)
                 if n.lower() not in lowered and stem(n.rstrip("s")) not in known
-                and stem(n) not in known and not spelled_out(n, posting_text)]
+                and stem(n) not in known and not spelled_out(n, posting_text)
+                and not (other_languages and find_languages(n, any_case=True))]
 
 
 _BOILERPLATE = re.compile(r"equal (employment )?opportunit|regardless of (their )?(race|age|sex|gender|"

@@ -87,7 +87,9 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
                               r"\b(a|the) (task|assignment)\b|work trial|trial (day|period|project)|"
                               r"take-home|spend \w+ days? with|next steps?\b|we will (contact|invite|"
                               r"assign)"),
-    "a start date": (r"start date|when .*\bstart|starting date|\bbegin", r"\bstart|\bbegin|commenc"),
+    # A "self-starter" starts nothing.
+    "a start date": (r"start date|when .*\bstart|starting date|\bbegin",
+                     r"(?<!self-)(?<!self )\bstart|\bbegin|commenc"),
     # "How many people are they hiring?" counts openings, not the team.
     "the team size": (r"team size|how many (people|engineers|staff|employees)(?! (are|will|do|is) "
                       r"(they|you|we|it|the \w+) (hiring|hire|recruit|looking|taking|take))|how big",

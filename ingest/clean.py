@@ -14,13 +14,19 @@ _GLUED_TITLE = re.compile(
     r"\b(Engineer|Developer|Manager|Scientist|Analyst|Architect|Designer)(?=[a-z]{4,})"
 )
 
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(s|t|re|ve|ll|d|m)\b)")
+_LOST_BULLET = re.compile(r"^\?\s+(?=[A-Z])")
+
 
 def clean_text(text: str) -> str:
     """ftfy first (the default posting has `â€™` and `ðŸŒŽ`), then tidy spaces and blank lines."""
     text = ftfy.fix_text(text, normalization="NFC")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _GLUED_TITLE.sub(r"\1 ", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # A text saved through a codec that lacked a character shows "?" in its place: a bullet
+    # ("? Operate the winch") and an apostrophe ("Bachelor?s", "don?t").
+    text = _LOST_APOSTROPHE.sub("'", text)
+    lines = [_LOST_BULLET.sub("- ", _SPACES.sub(" ", line).strip()) for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 

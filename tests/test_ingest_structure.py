@@ -137,3 +137,8 @@ def test_a_labelled_line_is_a_block_of_its_own_though_the_next_line_carries_on()
                               "Director will have overall responsibility for the organisation.\n")
     blocks = [b for s in structure.sections for b in s.blocks]
     assert "Salary: Circa 80,000 negotiable, depending on skills and experience" in blocks
+
+
+def test_characters_lost_to_a_codec_are_read_as_the_bullets_and_apostrophes_they_were():
+    assert clean_text("Duties\n? Operate the winch.\n? Hold a Bachelor?s degree; don?t worry.") == \
+        "Duties\n- Operate the winch.\n- Hold a Bachelor's degree; don't worry."

@@ -960,3 +960,37 @@ def test_a_follow_up_that_leans_on_nothing_is_answered_as_it_stands(posting_assi
     assert funded.answer.startswith("Yes.") and "bursary" in funded.answer
     length = a.ask("and how long is it", "phd-student", history=[("is it funded", funded.answer)])
     assert "May 20 (or 27) through July 31" in length.answer
+
+
+def test_what_a_project_is_about_is_answered_by_the_sentences_that_state_its_aim(posting_assistant):
+    a = posting_assistant(
+        "phd-cores.txt",
+        "PhD Scholarship\n\nThe Marine Science Institute offers a PhD scholarship. The candidate "
+        "will work with marine sediment cores to reconstruct South American precipitation over the "
+        "last two millennia. Send your CV and transcript to the advisor with the subject line "
+        "\"PhD Scholarship\" by April 20, 2024. Benefits: none are listed here.\n")
+    about = a.ask("what's the project about", "phd-cores")
+    assert about.answer.startswith("What the posting says the work is about:")
+    assert "marine sediment cores" in about.answer and "transcript" not in about.answer
+    assert "work is about" not in a.ask("what subject line?", "phd-cores").answer
+
+
+def test_benefits_come_from_a_heading_that_names_them_or_a_sentence_that_offers_them(
+        posting_assistant):
+    a = posting_assistant(
+        "technician.md",
+        "# Marine Technician\n\nA research station in the Atlantic.\n\n## Qualifications\n\n"
+        "- A flexible attitude and good health\n- Paid sea time experience\n- Remote site work\n\n"
+        "We also offer a range of benefits such as pension and medical insurance contributions.\n")
+    benefits = a.ask("what benefits", "technician")
+    assert "pension" in benefits.answer and "flexible attitude" not in benefits.answer
+
+
+def test_a_language_the_posting_does_not_name_is_answered_by_the_languages_it_does(
+        posting_assistant):
+    a = posting_assistant(
+        "climate-head.txt",
+        "Head of Climate Research\n\nThe institute leads climate research. You must have basic "
+        "knowledge of Swedish or another Scandinavian language. The unit has 30 researchers.\n")
+    norwegian = a.ask("what if i only speak norwegian?", "climate-head")
+    assert not norwegian.abstained and "another Scandinavian language" in norwegian.answer
