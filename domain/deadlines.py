@@ -12,6 +12,10 @@ _CUE = re.compile(r"deadline|closing date|\bcloses?\b|closing\b|apply (by|before
                   r"applications? (are |is )?(required|needed|welcome|accepted) (by|before|until)|"
                   r"applications? (are |is )?(due|accepted until|open until|received (by|before))|"
                   r"last (day|date) to apply|valid through|submit[^.]{0,30}\bby\b|"
+                  # "Send your CV to jane@uni.br with the subject 'PhD' by April 20, 2024."
+                  r"(^|[.!]\s+|please\s+|(candidates|applicants|you) (should|must|can|may)\s+)"
+                  r"(send|e-?mail|submit|apply)\b.{0,160}?\bby (?=\d|(jan|feb|mar|apr|may|jun|jul|aug|"
+                  r"sep|oct|nov|dec))|"
                   r"review(ing)? of applications (will )?begin|"
                   r"(posting|position|advert|advertisement|vacancy|job ad) (will )?"
                   r"(be |is |stays? |remains? )?(available|open|online|posted|up) until", re.I)

@@ -600,7 +600,9 @@ def _brand_named_most(blocks: list[str]) -> Fact | None:
 
 def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
     for line in header_lines:
-        places = find_places(line, min_city_population=15000)
+        # "Ensenada Center for Scientific Research" names an employer, not where the job is.
+        places = [place for place in find_places(line, min_city_population=15000)
+                  if not any(place.name in org.group(0) for org in _ORGANISATION.finditer(line))]
         if places and not TITLE_NOUN.search(line.split(",")[0]) or work_mode(line) and len(line) < 60:
             return Fact(line, line)
         if _WORLDWIDE.match(line) and len(line) < 60:  # "Global, full-time contract position"

@@ -43,6 +43,10 @@ def test_a_deadline_needs_a_closing_cue_and_a_real_date():
     assert find_deadline("The position is open until filled.") is None
     assert find_deadline("The posting will be available until April 12, 2027.").day == date(2027, 4, 12)
     assert find_deadline("Funding is available until 31 December 2027.") is None
+    # Sending the application by a date is applying by it; the employer sending something is not.
+    assert find_deadline('Send your CV to jane@uni.example with the subject "PhD" by April 20, '
+                         '2027.').day == date(2027, 4, 20)
+    assert find_deadline("We will send you a contract by March 3, 2027.") is None
 
 
 def test_places_come_from_geography_data_not_one_country():
@@ -422,3 +426,9 @@ def test_roles_are_named_by_any_job_noun_after_a_capitalised_word():
     assert is_role_heading("Communications leads (multiple roles)")
     assert not is_role_heading("What our leads do")
     assert not is_role_heading("working with our engineers")
+
+
+def test_a_place_inside_an_organisations_name_is_no_location():
+    structure = parse_posting("Researcher\n\nEnsenada Center for Scientific Research and Higher "
+                              "Education\n\nThe centre invites applications for a researcher.\n")
+    assert structure.facts.location is None
