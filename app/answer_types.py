@@ -32,6 +32,11 @@ _OPENING_WORDS = frozenset(stem(w) for w in ("people", "persons", "positions", "
                                                 "openings", "vacancies", "hires", "spots"))
 
 
+_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "employees", "staff", "members",
+                                       "colleagues", "researchers", "scientists", "engineers",
+                                       "workers", "volunteers", "students"))
+
+
 def _counts(unit: str, question: str) -> bool:
     """The unit gives a number of the thing counted: "how many paid holidays" and "10 paid
     holidays per year", "how many years" and "3-5 yrs"."""
@@ -43,7 +48,9 @@ def _counts(unit: str, question: str) -> bool:
     for number in re.finditer(rf"(?<![\w.])(\d[\d,.]*|{COUNT})(?![\w.])", unit, re.I):
         near = re.findall(r"[A-Za-z]+", unit[number.end():])[:4] + \
             re.findall(r"[A-Za-z]+", unit[:number.start()])[-3:]
-        if not wanted or wanted & {stem(w) for w in near}:
+        near_stems = {stem(w) for w in near}
+        # "How many ppl in the department?": "about 135 employees" counts people.
+        if not wanted or wanted & near_stems or wanted & _PEOPLE and near_stems & _PEOPLE:
             return True
     return False
 
@@ -93,7 +100,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         re.compile(r"how long|duration|until when|end date|length of", re.I),
         # A length or an end, not a rate ("35 hours a week") or a word ("start/end").
         re.compile(rf"(?<!hours )(?<!hrs )(?<!days )(?<!times )\b(\d+|{COUNT}|a|one)[- ]?"
-                   r"(month|year|week|day)s?\b(?! (a|per|of (annual|paid)))|"
+                   r"(month|year|week|day)s?\b(?! (a|per)\b| of (annual|paid))|"
                    r"\buntil\b|\bthrough \w+ \d{4}|fixed[- ]term|permanent|\bends? (on |in |after |by )?"
                    r"(\w+ )?(\d|january|february|march|april|may|june|july|august|september|october|"
                    r"november|december)|"

@@ -53,7 +53,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("location", re.compile(r"\bwhere\b(?! (do|can|should|would|will) (i|you) (apply|send|submit|"
                             r"read|find|learn|get|sign))|\blocat|which (city|country|office|state|"
                             r"province)|what (city|country)|\bbased\b", re.I)),
-    ("company", re.compile(r"compan|employer|who('s| is)? hiring|which (org|firm|business)|"
+    # "Which companies would I work with?" asks about partners, not the employer.
+    ("company", re.compile(r"compan(y|y's)\b|employer|who('s| is)? hiring|which (org|firm|business)|"
                            r"organi[sz]ation|who (would|will) i (work|be working) for|who is it for|"
                            r"hiring (org|company)|(which|what) (uni|university|institute|institution|"
                            r"agency|department|lab)\b", re.I)),

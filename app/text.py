@@ -39,7 +39,8 @@ _LOCAL = threading.local()
 # Shorthand postings and candidates both write ("5+ yrs exp"): one stem with the full word.
 _SHORT_FORMS = {"yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "exp": "experience",
                 "mos": "months", "wks": "weeks", "uni": "university", "govt": "government",
-                "mgmt": "management", "dept": "department", "reqs": "requirements"}
+                "mgmt": "management", "dept": "department", "reqs": "requirements",
+                "ppl": "people"}
 
 
 def stem(word: str) -> str:

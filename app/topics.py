@@ -93,7 +93,8 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
     # "How many people are they hiring?" counts openings, not the team.
     "the team size": (r"team size|how many (people|engineers|staff|employees)(?! (are|will|do|is) "
                       r"(they|you|we|it|the \w+) (hiring|hire|recruit|looking|taking|take))|how big",
-                      rf"team of ({COUNT})|\b({COUNT})\+? (\w+ ){{0,5}}(engineers|people|developers|"
+                      rf"team of ({COUNT})|\b\d+-strong\b|\b({COUNT})\+? (\w+ ){{0,5}}(engineers|people|"
+                      r"developers|"
                       r"members|colleagues|professionals|staff|employees|researchers|scientists|"
                       r"designers|volunteers|workers|nurses|teachers)\b"),
     # "How many people are they hiring?": a count of the openings ("up to ten places", "multiple

@@ -994,3 +994,18 @@ def test_a_language_the_posting_does_not_name_is_answered_by_the_languages_it_do
         "knowledge of Swedish or another Scandinavian language. The unit has 30 researchers.\n")
     norwegian = a.ask("what if i only speak norwegian?", "climate-head")
     assert not norwegian.abstained and "another Scandinavian language" in norwegian.answer
+
+
+def test_lengths_headcounts_and_partners_are_read_as_asked(posting_assistant):
+    a = posting_assistant(
+        "ocean-postdoc.txt",
+        "Postdoc in Physical Oceanography\n\nThe institute studies coastal lagoons. The appointment "
+        "period will be initially of 18 months and the salary will be a standard postdoc salary. "
+        "The department currently has about 135 employees. You will work with partner companies "
+        "such as Acme Genomics and Globex Cloud.\n")
+    length = a.ask("how long is the contract", "ocean-postdoc")
+    assert not length.abstained and "18 months" in length.answer
+    staff = a.ask("how many ppl in the whole department", "ocean-postdoc")
+    assert "135 employees" in staff.answer
+    partners = a.ask("which companies would i work with", "ocean-postdoc")
+    assert "Acme Genomics" in partners.answer and not partners.answer.startswith("The employer is")
