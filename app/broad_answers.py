@@ -7,13 +7,12 @@ import re
 
 from langchain_core.documents import Document
 
+from app.posting_lists import MAX_ITEMS, around_best, items_of, section_items, units
 from app.schemas import Answer, Citation
-from app.text import evidence_units, stem, term_set
+from app.text import stem, term_set
 from app.untrusted import without_instructions
 from domain.technologies import find_technologies
 from domain.wanted import PLUS
-
-MAX_ITEMS = 8
 
 # question pattern, section-heading pattern, how the answer introduces the list
 BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
@@ -147,16 +146,16 @@ def answer_broad(question: str, docs: list[Document], ranked: list[tuple[str, Do
         if _ASKS_CONTACT.search(question):
             lead = "Whom to contact, as the posting says:"
     elif intent == "benefits":  # a heading names them, or sentences offer them ("we also offer")
-        items = _section_items(docs, heading, _CONTENT[intent], named_only=True) or \
+        items = section_items(docs, heading, _CONTENT[intent], named_only=True) or \
             _statements(docs, intent)
     elif intent == "pluses":  # only what a heading or a sentence calls a plus, or nothing
-        items = _section_items(docs, heading, _CONTENT[intent], named_only=True) or \
-            [(u, d) for d in docs for u in _units(d) if PLUS.search(u) and not u.endswith(":")]
+        items = section_items(docs, heading, _CONTENT[intent], named_only=True) or \
+            [(u, d) for d in docs for u in units(d) if PLUS.search(u) and not u.endswith(":")]
     else:
-        items = _section_items(docs, heading, _CONTENT[intent], statements=_STATEMENTS.get(intent))
+        items = section_items(docs, heading, _CONTENT[intent], statements=_STATEMENTS.get(intent))
         if not items and (items := _statements(docs, intent)):
             lead, minimum = _STATEMENTS_LEAD[intent], 1
-        items = items or _around_best(docs, ranked)
+        items = items or around_best(docs, ranked)
     # A page listing several roles repeats its "How to apply" under each: say it once.
     unique = {text: doc for text, doc in reversed(items)}
     # What a project is about is said in a few sentences; more would be the whole posting.
@@ -195,7 +194,7 @@ def answer_under_question_heading(question: str, docs: list[Document]) -> Answer
             best, best_share = name, share
     if best is None:
         return None
-    items = [(text, doc) for text, doc in _items([d for d in docs if d.metadata["section"] == best])
+    items = [(text, doc) for text, doc in items_of([d for d in docs if d.metadata["section"] == best])
              if without_instructions(text)][:MAX_ITEMS]
     return _listed(question, f"Under \u201c{best}\u201d the posting lists:", items) if items else None
 
@@ -204,144 +203,10 @@ def answer_under_question_heading(question: str, docs: list[Document]) -> Answer
 _QUESTION_FILLER = {stem(w) for w in ("need", "will", "can", "get", "do", "make", "look", "like")}
 
 
-def _units(doc: Document) -> list[str]:
-    return [u.removeprefix("- ").strip() for u in evidence_units(doc.page_content)]
-
-
-def _section_items(docs: list[Document], heading: re.Pattern[str], content: re.Pattern[str],
-                   named_only: bool = False, statements: re.Pattern[str] | None = None,
-                   ) -> list[tuple[str, Document]]:
-    """The items of the section that best fits: a heading that names the part asked about counts
-    one, and the share of its items that read like that part counts up to one more
-    (`named_only`: a heading must name it). Neighbouring sections whose items read the same way
-    are parts of one list ("Administrative Support", "Project Coordination", "Additional
-    Duties"), and a long list is sampled across its parts."""
-    sections: dict[str, list[Document]] = {}
-    for doc in docs:
-        if doc.metadata["section"] != "Header":
-            sections.setdefault(doc.metadata["section"], []).append(doc)
-    names = list(sections)
-    fits = {name: _fit(_items(members), content) for name, members in sections.items()}
-    best, best_score = None, 0.0
-    for name, members in sections.items():
-        # "You have" names the part; "Development of professional and personal skills" only
-        # mentions a word of it.
-        # A lead-in ("We expect that you") names its list as a short heading would.
-        named = 1.0 if len(name.split()) <= 5 else 0.5
-        if heading.search(name):
-            score = named + fits[name]
-        elif any(heading.search(lead) for lead in _lead_ins(members)):
-            score = 0.5 + fits[name]
-        else:
-            score = fits[name]
-        if len(_items(members)) >= 2 and score > best_score and (
-                score > fits[name] or fits[name] >= _READS_AS and not named_only):
-            best, best_score = name, score
-    if best is None:
-        return []
-    run = [best]
-    if not named_only:
-        at = names.index(best)
-        for step in (-1, 1):
-            i = at + step
-            while 0 <= i < len(names) and fits[names[i]] >= _READS_AS and \
-                    not PLUS.search(names[i]) and not _OTHER_PART.search(names[i]):
-                run.insert(0, names[i]) if step < 0 else run.append(names[i])
-                i += step
-    groups = [group for name in run for group in _groups(sections[name], heading, statements)]
-    return _sampled(groups)
-
-
-# A section reads as the part asked about when this share of its items does.
-_READS_AS = 0.6
-# Headings of parts a list of duties or requirements never runs into.
-_OTHER_PART = re.compile(r"benefit|perks|we offer|salary|compensation|apply|application|"
-                         r"^about (?!you|the (role|job|position))|who we are|our (mission|story|"
-                         r"values|company)|the (company|organi[sz]ation)|equal opportunit|divers|"
-                         r"inclusi", re.I)
-
-
-def _lead_ins(same: list[Document]) -> list[str]:
-    """The short lines that open a list of bullets ("As a Public Outreach Manager you will")."""
-    lines = [line for d in same for line in d.page_content.split("\n")]
-    return [line for line, after in zip(lines, lines[1:], strict=False)
-            if not line.startswith("- ") and after.startswith("- ") and len(line.split()) <= 12]
-
-
-def _fit(items: list[tuple[str, Document]], content: re.Pattern[str]) -> float:
-    return sum(bool(content.search(text)) for text, _ in items) / len(items) if items else 0.0
-
-
-def _groups(same: list[Document], heading: re.Pattern[str], statements: re.Pattern[str] | None,
-            ) -> list[list[tuple[str, Document]]]:
-    """A section's items in its own parts: the bullets under each lead-in line ("Viability:
-    Develops financial resources... The ED will be responsible for:") are one part. Where a lead-in
-    names the part asked about ("As a Public Outreach Manager you will"), the parts under other
-    lead-ins ("We expect that you", "We offer") are left out. A sentence of the section's prose that
-    states the part asked about ("In this position, you will be responsible for accounts payable
-    and receivable") leads, as the list's summary."""
-    if not any(line.startswith("- ") for d in same for line in d.page_content.split("\n")):
-        return [_items(same)]
-    summary: list[tuple[str, Document]] = []
-    parts: list[tuple[str, list[tuple[str, Document]]]] = [("", [])]
-    for doc in same:
-        for line in doc.page_content.split("\n"):
-            if line.startswith("- "):
-                parts[-1][1].append((line[2:].strip(), doc))
-                continue
-            if statements is not None:
-                summary += [(u, doc) for u in evidence_units(line) if statements.search(u)
-                            and len(u.split()) > 4 and not u.endswith("?") and not _LEAD_IN.search(u)]
-            parts.append((line, []))
-    parts = [(lead, items) for lead, items in parts if items]
-    kept = [items for lead, items in parts if heading.search(lead)] or [items for _, items in parts]
-    return [g for g in (summary, *kept) if g]
-
-
-def _sampled(groups: list[list[tuple[str, Document]]]) -> list[tuple[str, Document]]:
-    """Every item when they fit the answer; otherwise the first items of each part in turn,
-    kept in reading order, so a long list's later parts are not left out."""
-    if sum(map(len, groups)) <= MAX_ITEMS:
-        return [item for group in groups for item in group]
-    taken: set[tuple[int, int]] = set()
-    depth = 0
-    while len(taken) < MAX_ITEMS:
-        for g, group in enumerate(groups):
-            if depth < len(group) and len(taken) < MAX_ITEMS:
-                taken.add((g, depth))
-        depth += 1
-    return [groups[g][i] for g, i in sorted(taken)]
-
-
-def _items(same: list[Document]) -> list[tuple[str, Document]]:
-    """A section's bullets, or its sentences when it has none; a lead-in ("you will be:") is
-    no item."""
-    bullets = [(line[2:].strip(), d) for d in same for line in d.page_content.split("\n")
-               if line.startswith("- ")]
-    return bullets or [(u, d) for d in same for u in _units(d) if not _LEAD_IN.search(u)]
-
-
-# A line that opens a list rather than saying something: "You will be:", and the same without its
-# colon ("We expect, at a minimum, that you").
-_LEAD_IN = re.compile(r":$|\b(you|be|to|that|will|would|include|includes|including|are|is|the|"
-                      r"an?|of|for|with|and|or|following)$", re.I)
-
-
-def _around_best(docs: list[Document], ranked: list[tuple[str, Document]]) -> list[tuple[str, Document]]:
-    """No heading says it: the section of the best-matching passage, bullets first."""
-    if not ranked:
-        return []
-    section = ranked[0][1].metadata["section"]
-    bullets = [item for item in _items([d for d in docs if d.metadata["section"] == section])]
-    if len(bullets) >= 2 and section != "Header":
-        return bullets
-    return [(text.removeprefix("- ").strip(), doc) for text, doc in ranked[:4]]
-
-
 def _with_technologies(docs: list[Document]) -> list[tuple[str, Document]]:
     """Passages naming the most technologies, in reading order."""
     scored = [(len(find_technologies(u)), u, d) for d in docs if d.metadata["section"] != "Header"
-              for u in _units(d)]
+              for u in units(d)]
     best = sorted((s for s in scored if s[0] > 0), key=lambda s: -s[0])[:MAX_ITEMS]
     keep = {id(s) for s in best}
     return [(u, d) for s in scored if id(s) in keep for _, u, d in [s]]
@@ -368,7 +233,7 @@ def _application_steps(docs: list[Document]) -> list[tuple[str, Document]]:
     ("To apply, please email us the following documents"), every item."""
     # A lead-in ("...send the following to jobs@example.org:") is a step when it says where or
     # what to send ("...email a cover letter, CV and three references to:").
-    steps = [(u, d) for d in docs for u in _units(d) if not u.endswith("?")
+    steps = [(u, d) for d in docs for u in units(d) if not u.endswith("?")
              and (not u.endswith(":") or re.search(r"\S@\S|https?://", u) or _APPLY_OBJECT.search(u)) and (
         (_APPLY_ACTION.search(u) and _APPLY_OBJECT.search(u)) or _CONTACT_LINE.search(u)
         or (d.metadata["section"] != "Header" and _APPLY_HEADING.search(d.metadata["section"])))]
@@ -414,5 +279,5 @@ def _statements(docs: list[Document], intent: str) -> list[tuple[str, Document]]
     pattern = _STATEMENTS.get(intent)
     if pattern is None:
         return []
-    return [(u, d) for d in docs for u in _units(d)
+    return [(u, d) for d in docs for u in units(d)
             if pattern.search(u) and len(u.split()) > 4 and not u.endswith("?")]
