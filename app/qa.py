@@ -60,7 +60,7 @@ class QuestionAnswerer:
         if final.abstained and bare != query:
             # "Is it funded?" after "where?": "it" was the job, not the place. The question alone
             # may be answered where the two together are not.
-            alone = [item for item in self._stream(question, bare, posting)]
+            alone = list(self._stream(question, bare, posting))
             if not alone[-1].abstained:
                 yield from alone
                 return

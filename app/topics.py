@@ -103,7 +103,7 @@ TOPICS: dict[str, tuple[str, str | Callable[[str], bool]]] = {
         r"how many (people|persons|positions|posts|roles|places|openings|vacancies|hires|spots|"
         r"interns|students|candidates)\b(?! (are )?(on|in) the team)|how many (are|will) (they|you) "
         r"(hiring|hire|taking|take|recruit)|number of (positions|openings|places|vacancies|posts)",
-        lambda text: states_openings(text)),
+        states_openings),
     # "Will I be managing people?": supervising a team, staff or trainers, in whatever words.
     "managing people": (
         r"manag\w* (people|others|a team|staff|employees|reports|anyone|someone)|direct reports|"
