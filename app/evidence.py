@@ -220,12 +220,13 @@ class EvidenceSelector:
         lowered = posting_text.lower()
         known = set(content_terms(posting_text))
         # "LLMs" is mentioned where the posting says "LLM": compared by stem too.
+        unknown = [n for n in cls._names(question)
+                   if n.lower() not in lowered and stem(n.rstrip("s")) not in known
+                   and stem(n) not in known and not spelled_out(n, posting_text)]
         # A language the posting does not name, where it names others, is answered by those.
-        other_languages = bool(find_languages(posting_text))
-        return [n for n in cls._names(question)
-                if n.lower() not in lowered and stem(n.rstrip("s")) not in known
-                and stem(n) not in known and not spelled_out(n, posting_text)
-                and not (other_languages and find_languages(n, any_case=True))]
+        if any(find_languages(n, any_case=True) for n in unknown) and find_languages(posting_text):
+            unknown = [n for n in unknown if not find_languages(n, any_case=True)]
+        return unknown
 
 
 _BOILERPLATE = re.compile(r"equal (employment )?opportunit|regardless of (their )?(race|age|sex|gender|"

@@ -31,7 +31,8 @@ def section_items(docs: list[Document], heading: re.Pattern[str], content: re.Pa
         if doc.metadata["section"] != "Header":
             sections.setdefault(doc.metadata["section"], []).append(doc)
     names = list(sections)
-    fits = {name: _fit(items_of(members), content) for name, members in sections.items()}
+    items = {name: items_of(members) for name, members in sections.items()}
+    fits = {name: _fit(items[name], content) for name in names}
     best, best_score = None, 0.0
     for name, members in sections.items():
         # "You have" names the part; "Development of professional and personal skills" only
@@ -44,7 +45,7 @@ def section_items(docs: list[Document], heading: re.Pattern[str], content: re.Pa
             score = 0.5 + fits[name]
         else:
             score = fits[name]
-        if len(items_of(members)) >= 2 and score > best_score and (
+        if len(items[name]) >= 2 and score > best_score and (
                 score > fits[name] or fits[name] >= _READS_AS and not named_only):
             best, best_score = name, score
     if best is None:

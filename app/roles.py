@@ -11,7 +11,7 @@ from langchain_core.documents import Document
 from app.text import content_terms, evidence_units
 from domain.pay import find_pay
 from domain.work_terms import employment_type, states_work_mode, work_mode
-from ingest.facts import Fact, HeaderFacts, line_label
+from ingest.facts import Fact, HeaderFacts, labelled_fact
 
 
 def role_asked(question: str, roles: list[str]) -> str | None:
@@ -52,14 +52,11 @@ def facts_for(facts: HeaderFacts, role: str | None, docs: list[Document]) -> Hea
     employment = Fact(kind, quote) if kind else next(
         (Fact(employment_type(u), u) for u in own if employment_type(u)), None)
     pay = next((Fact(p.text, u) for u in own if (p := find_pay(u))), None)
-    # "Location: Gauteng, South Africa (remote-friendly)" under the role: where that job is.
-    place = next((Fact(_labelled_value(u), u) for u in own if line_label(u) == "location"), None)
+    # "Location: Gauteng, South Africa (remote-friendly)" under the role: where that job is, its
+    # note in brackets aside.
+    place = next((Fact(re.sub(r"\s*\([^)]*\)$", "", fact.value), fact.quote)
+                  for label, fact in filter(None, map(labelled_fact, own)) if label == "location"), None)
     return HeaderFacts(**{**facts.__dict__, "title": Fact(role, quote), "roles": [],
                           "mode": mode or facts.mode, "employment": employment or facts.employment,
                           "pay": pay or facts.pay, "location": place or facts.location})
 
-
-def _labelled_value(line: str) -> str:
-    """"Location: Gauteng, South Africa (remote-friendly)" -> "Gauteng, South Africa"."""
-    value = line.removeprefix("- ").split(":", 1)[1]
-    return re.sub(r"\s*\([^)]*\)\s*$", "", value).strip()

@@ -122,4 +122,3 @@ def paid_or_not(text: str) -> str | None:
     if _PAID.search(text) or find_pay(text) is not None:
         return "paid"
     return None
-

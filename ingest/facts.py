@@ -148,10 +148,18 @@ def label_kind(label: str) -> str | None:
     return next((kind for kind, names in LABELS.items() if key in names), None)
 
 
+def labelled_fact(line: str) -> tuple[str, Fact] | None:
+    """The fact a labelled line states and its value ("Location: Cape Town" states the location,
+    Cape Town), or None."""
+    labelled = _LABELLED.match(line.removeprefix("- "))
+    kind = label_kind(labelled.group(1)) if labelled else None
+    return (kind, Fact(labelled.group(2).strip(), line)) if kind else None
+
+
 def line_label(line: str) -> str | None:
     """The fact a labelled line states ("Location: Cape Town" states the location), or None."""
-    labelled = _LABELLED.match(line.removeprefix("- "))
-    return label_kind(labelled.group(1)) if labelled else None
+    found = labelled_fact(line)
+    return found[0] if found else None
 
 
 def metadata_text(value) -> str:
@@ -178,9 +186,8 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         if kind and text and kind not in found:
             found[kind] = Fact(text, f"{_key_label(key)}: {text}")
     for line in [*header_lines, *blocks]:
-        labelled = _LABELLED.match(line.removeprefix("- "))
-        if labelled and (kind := label_kind(labelled.group(1))) and kind not in found:
-            found[kind] = Fact(labelled.group(2).strip(), line)
+        if (labelled := labelled_fact(line)) and labelled[0] not in found:
+            found[labelled[0]] = labelled[1]
     _heading_fields(fields, found)
     facts.title = _unlabelled(_named_job(found.get("title"), _title_guess(header_lines, blocks, headings)))
     facts.status = _status(facts.title, [*header_lines, *blocks])
@@ -444,7 +451,7 @@ def _company_guess(header_lines: list[str], blocks: list[str], headings: list[st
 
     def name_like(name: str) -> bool:
         """Named again, or a name of several capitalised words ("Northwind Analytics")."""
-        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2 or \
+        return _times(name, text) >= 2 or \
             bool(re.fullmatch(r"[A-Z][\w&.'-]*(\s+(of|for|and|&|the|[A-Z][\w&.'-]*))+", name))
 
     def header_name(line: str) -> bool:

@@ -80,7 +80,7 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
     for raw in text.split("\n\n"):
         for block in _blocks(raw):
             if _HASHTAG.match(block) or _BUTTON.match(strip_markup(block)):
-                continue  # job-board tags (#LI-Toronto) and buttons ("Apply for this role") say nothing
+                continue  # job-board tags (#LI-Remote) and buttons ("Apply for this role") say nothing
             heading = heading_text(block)
             in_header = len(sections) == 1 and not sections[0].blocks
             if heading is not None:
