@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.text import GENERIC_WORDS, STOPWORDS, content_terms, stem
 from app.topics import COUNT, states_openings
 from domain.languages import find_languages
 from domain.pay import find_pay
 from domain.technologies import find_technologies
+from domain.text import GENERIC_WORDS, STOPWORDS, content_terms, stem
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,13 @@ from app.eligibility import (
 from app.evidence import EvidenceSelector
 from app.fit.match import match
 from app.fit.profile import CandidateProfile, build_profile
+from app.fit.similar import ResumeLines
 from app.letters.plan import make_plan
 from app.letters.write import TONES, LetterWriter
 from app.prompts import load_chat_prompt
 from app.providers import build_embeddings, build_llm, build_stores
 from app.qa import QuestionAnswerer
-from app.schemas import Answer, CoverLetter, FitReport
+from app.schemas import VERDICTS, Answer, CoverLetter, FitReport
 from ingest import default_posting_path
 from ingest.errors import InputError
 from ingest.index import IngestResult, PostingIndex, PostingSummary
@@ -139,15 +140,28 @@ class Assistant:
             raise InputError("no postings ingested yet; ingest one first")
         raise InputError(f"several postings are ingested; choose one of: {', '.join(known)}")
 
-    def fit(self, resume_text: str, posting_id: str | None = None, *,
+    def fit(self, resume_text: str, posting_id: str | None = None, *, role: str | None = None,
             today: date | None = None) -> FitReport:
         """Requirement-by-requirement fit; the resume is only read, never stored or logged.
+        `role`: one job of a page listing several (without it, the role that fits best).
         `today` fixes the end of "– Present" date ranges (tests pin it)."""
-        return self._fit(build_profile(resume_text, today), self.resolve_posting(posting_id))
+        return self._fit(build_profile(resume_text, today), self.resolve_posting(posting_id), role)
 
-    def _fit(self, profile: CandidateProfile, posting_id: str) -> FitReport:
+    def _fit(self, profile: CandidateProfile, posting_id: str, role: str | None = None) -> FitReport:
         summary = self.index.summary(posting_id)
-        report = match(self.index.requirements(posting_id), profile, posting_id, summary.title)
+        requirements = self.index.requirements(posting_id)
+        roles = list(dict.fromkeys(r.role for r in requirements if r.role))
+        if role is not None and role not in roles:
+            listed = f"; the posting lists: {'; '.join(roles)}" if roles else ""
+            raise InputError(f"unknown role '{role}'{listed}")
+        lines = ResumeLines(self.embeddings, [line.text for line in profile.lines])
+        reports = [match([r for r in requirements if r.role == one], profile, posting_id,
+                         one or summary.title, lines, role=one)
+                   for one in ([role] if role else roles or [None])]
+        report = min(reports, key=lambda r: (VERDICTS.index(r.verdict), -r.score))
+        if len(reports) > 1:
+            report = report.model_copy(update={"summary": f"Of the {len(reports)} roles on this "
+                                               f"page, this one fits best. {report.summary}"})
         # Outcome only: not one word of the resume goes to the logs.
         log.info("fit %s: %s, score %d", posting_id, report.verdict, report.score)
         return report

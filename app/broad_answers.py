@@ -9,10 +9,10 @@ from langchain_core.documents import Document
 
 from app.posting_lists import MAX_ITEMS, around_best, items_of, section_items, units
 from app.schemas import Answer, Citation
-from app.text import stem, term_set
 from app.untrusted import without_instructions
 from domain.technologies import find_technologies
-from domain.wanted import PLUS
+from domain.text import stem, term_set
+from domain.wanted import ASKS_HEADING, ASKS_ITEM, ASKS_STATEMENT, DUTY_ITEM, PLUS
 
 # question pattern, section-heading pattern, how the answer introduces the list
 BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
@@ -61,13 +61,7 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
                    r"looking for|criteria|what experience|prereq|evaluat|assessed on|"
                    r"what (kind|sort|type) of (person|candidate|people|someone|profile)(?![^?]*\bor\b)|"
                    r"ideal candidate|who (are|is) (they|it) (after|for)|what are they after)", re.I),
-        re.compile(r"requir|qualif|what you('ll| will)? (bring|need|have)|we expect|"
-                   r"expect(ed)? (of|from) you|expectations? (of|for|from|regarding)|about you|"
-                   r"you have|who you are|"
-                   r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|"
-                   r"evaluat|assess|"
-                   r"you are|you're|we('d| would) love|your background|who we", re.I),
-        "What the posting asks for:"),
+        ASKS_HEADING, "What the posting asks for:"),
     # "What would be nice to have?": the list the posting calls a plus, not its requirements.
     "pluses": (
         re.compile(r"nice[- ]to[- ]haves?|\bbonus (points|skills)|preferred (skills|qualifications|"
@@ -91,27 +85,12 @@ BROAD: dict[str, tuple[re.Pattern[str], re.Pattern[str], str]] = {
 }
 
 
-# Verbs a duty starts with. Each matches its forms ("create", "creating", "creates").
-_DUTY_VERBS = (
-    "design develop build lead manage work collaborate support write maintain own create implement "
-    "ensure drive partner provide help coordinate conduct prepare review participate monitor analyse "
-    "analyze deliver plan organise organize assist contribute communicate identify mentor train teach "
-    "improve establish embrace optimise optimize deploy integrate research test document track "
-    "process produce engage facilitate represent run operate respond serve handle perform carry take "
-    "set make oversee supervise advise promote grow shape define evaluate report collect curate "
-    "administer recruit host liaise translate edit refine find"
-).split()
-
 # What a section's items look like, whatever its heading says: a section headed "Requirements"
 # may list duties ("Collaborate and Integrate: Work closely..."), and one headed "Must Have" the
 # requirements.
 _CONTENT = {
-    "duties": re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(" + "|".join(
-        verb.removesuffix("e") for verb in _DUTY_VERBS) + r")\w*\b", re.I),
-    "requirements": re.compile(r"\b(experience|proficien\w*|knowledge|familiar\w*|degree|years?|"
-                               r"ability to|skills?|expertise|understanding of|background in|qualifi\w*|"
-                               r"certif\w*|fluen\w*|you have|strong|demonstrated|proven|must|"
-                               r"comfortable|able to)\b", re.I),
+    "duties": DUTY_ITEM,
+    "requirements": ASKS_ITEM,
     "pluses": re.compile(r".", re.I),  # under a heading that says "a plus", every item is one
     "research": re.compile(r"\b(goals?|aims?|focus\w*|project|research\w*|stud(y|ies|ying)|investigat\w*|"
                            r"understand\w*|develop\w*|model\w*|methods?|analys[ie]s|reconstruct\w*|"
@@ -259,11 +238,7 @@ _STATEMENTS = {
                            re.I),
     "benefits": re.compile(r"\b(we (also )?offer|benefits (include|such as|package)|range of benefits|"
                            r"you('ll| will) (get|receive|enjoy)|entitled to|comes with)\b", re.I),
-    "requirements": re.compile(r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
-                               r"qualifications?|you (should|must|will) (have|be)|you (bring|possess)|"
-                               r"(candidate|"
-                               r"applicant)s? (should|must|will) (have|be|possess)|prior experience|"
-                               r"\d+\+? years|degree in|ability to|skills in|proficien\w*)\b", re.I),
+    "requirements": ASKS_STATEMENT,
 }
 
 

@@ -9,7 +9,7 @@ import functools
 import re
 from importlib import resources
 
-from app.text import STOPWORDS, stem
+from domain.text import STOPWORDS, stem
 
 SHORTHAND = {
     "r": "are", "u": "you", "ur": "your", "rn": "right now", "pls": "please", "plz": "please",

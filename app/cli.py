@@ -197,9 +197,12 @@ def _cell(value) -> str:
 @cli.command()
 @handles_errors
 def fit(resume: Annotated[Path, typer.Option("--resume", help=f"{RESUME_HELP}.")],
-        posting: PostingOption = None, as_json: JsonOption = False) -> None:
+        posting: PostingOption = None,
+        role: Annotated[str | None, typer.Option(
+            help="One job of a page listing several (default: the one that fits best).")] = None,
+        as_json: JsonOption = False) -> None:
     """Check your resume against a posting, requirement by requirement."""
-    report = _assistant().fit(_resume_text(resume), posting)
+    report = _assistant().fit(_resume_text(resume), posting, role=role)
     if as_json:
         _print_json(report.model_dump())
         return

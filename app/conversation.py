@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from app.broad_answers import broad_intent
 from app.header_answers import asked_fact
-from app.text import GENERIC_WORDS, content_terms
 from app.topics import asked_topics
+from domain.text import GENERIC_WORDS, content_terms
 
 _GENERIC = frozenset(content_terms(GENERIC_WORDS))
 # A pronoun pointing back at the previous topic ("they" is the employer, not a topic).

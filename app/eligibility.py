@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from app.schemas import Answer, Citation, FitReport, RequirementResult
-from app.text import content_terms
 from domain.scope import in_scope, job_scope, place_said
+from domain.text import content_terms
 from ingest.requirements import Requirement
 from ingest.skills import BY_NAME, find_skills
 

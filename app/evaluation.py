@@ -272,7 +272,7 @@ def _share(part: float, whole: int) -> float:
 
 
 def _claims_beyond(sentence: str, profile, role: str) -> bool:
-    from app.text import numbers
+    from domain.text import numbers
     from ingest.skills import find_skills
 
     about = sentence.replace(role, " ")

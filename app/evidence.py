@@ -16,7 +16,11 @@ from app.answer_types import (
     answer_type,
     counts_what_was_asked,
 )
-from app.text import (
+from app.topics import DECISIVE_TOPICS, TOPICS, VALUED, asked_topics
+from app.untrusted import without_instructions
+from domain.languages import find_languages
+from domain.technologies import find_technologies
+from domain.text import (
     content_terms,
     evidence_units,
     expand_abbreviations,
@@ -25,10 +29,6 @@ from app.text import (
     stem,
     term_set,
 )
-from app.topics import DECISIVE_TOPICS, TOPICS, VALUED, asked_topics
-from app.untrusted import without_instructions
-from domain.languages import find_languages
-from domain.technologies import find_technologies
 from ingest.facts import line_label
 from ingest.structure import HEADER
 

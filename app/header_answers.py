@@ -11,11 +11,11 @@ from datetime import date
 from langchain_core.documents import Document
 
 from app.schemas import Answer, Citation
-from app.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units, term_set
 from app.topics import PAY_VERB
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
+from domain.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units, term_set
 from domain.work_terms import (
     ASKS_SPONSORSHIP,
     SPONSORSHIP,

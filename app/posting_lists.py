@@ -8,7 +8,7 @@ import re
 
 from langchain_core.documents import Document
 
-from app.text import evidence_units
+from domain.text import evidence_units
 from domain.wanted import PLUS
 
 MAX_ITEMS = 8

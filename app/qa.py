@@ -20,11 +20,11 @@ from app.header_answers import answer_from_facts, is_yes_no
 from app.retrieval import HybridRetriever, PostingCache
 from app.roles import facts_for, role_asked, scoped
 from app.schemas import Answer, Citation
-from app.text import YES_NO_START
 from app.topics import asked_topics
 from app.verify import cited_numbers, verified_draft, yes_no_opening
 from domain.education import meets_asked_level
 from domain.pay import find_pay
+from domain.text import YES_NO_START
 from domain.wanted import is_plus
 from ingest.index import PostingIndex
 

@@ -45,7 +45,7 @@ def run_real_fit(assistant, pairs: list[RealPair] | None = None) -> dict[str, fl
     for pair in pairs:
         try:
             report = assistant.fit(load_resume(REAL / "resumes" / pair.resume), pair.posting,
-                                   today=TODAY)
+                                   role=pair.role, today=TODAY)
         except InputError:
             unreadable.add(pair.resume)
             verdicts.append(False)

@@ -21,7 +21,7 @@ from pydantic import ConfigDict
 from rank_bm25 import BM25Okapi
 
 from app.casual import vocabulary_of
-from app.text import search_tokens
+from domain.text import search_tokens
 from ingest.facts import HeaderFacts
 from ingest.index import PostingIndex
 

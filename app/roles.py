@@ -8,8 +8,8 @@ import re
 
 from langchain_core.documents import Document
 
-from app.text import content_terms, evidence_units
 from domain.pay import find_pay
+from domain.text import content_terms, evidence_units
 from domain.work_terms import employment_type, states_work_mode, work_mode
 from ingest.facts import Fact, HeaderFacts, labelled_fact
 

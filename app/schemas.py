@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
@@ -26,6 +26,7 @@ class Answer(BaseModel):
 
 Status = Literal["met", "partial", "missing", "unknown"]
 Verdict = Literal["likely_eligible", "needs_review", "not_eligible"]
+VERDICTS: tuple[str, ...] = get_args(Verdict)  # best first
 
 
 class RequirementResult(BaseModel):
@@ -42,6 +43,7 @@ class RequirementResult(BaseModel):
 
 class FitReport(BaseModel):
     posting_id: str
+    role: str | None = Field(None, description="The job checked, on a page listing several.")
     verdict: Verdict
     score: int = Field(ge=0, le=100)
     requirements: list[RequirementResult]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from app.text import YES_NO_START, content_terms, numbers, stem, term_set, tokens
 from domain.languages import find_languages
 from domain.technologies import find_technologies
+from domain.text import YES_NO_START, content_terms, numbers, stem, term_set, tokens
 
 _CITE = re.compile(r"\s*\[(\d+)\]")
 _NEGATION = re.compile(r"\b(no|not|never|none|neither|nor|cannot|without)\b|n't\b", re.I)

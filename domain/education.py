@@ -30,6 +30,17 @@ def level_of(text: str, lowest: bool = True) -> int | None:
     return min(found) if lowest else max(found)
 
 
+def asked_level(text: str) -> int | None:
+    """The lowest level a requirement accepts: "a master's degree" asks for a master's, though
+    its "degree" alone would name a bachelor's."""
+    specific = level_of(re.sub(r"\bdegree\b", "", text, flags=re.I))
+    return specific if specific is not None else level_of(text)
+
+
+def accepts_equivalent(text: str) -> bool:
+    return bool(_EQUIVALENT.search(text))
+
+
 def meets_asked_level(question: str, evidence: str) -> bool | None:
     """Whether the level a question asks about ("do I need a master's?") is needed, as far as the
     evidence says: False when the evidence accepts less, True when it asks that much or more,

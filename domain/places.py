@@ -214,3 +214,22 @@ def countries_by_name() -> dict[str, str]:
 def countries_named(text: str) -> set[str]:
     """ISO codes of every country the text names or implies through a known city or region."""
     return {place.country for place in find_places(text)}
+
+
+_DEMONYM_ENDING = re.compile(r"(ian|ean|an|ese|ish|i|n)$")
+
+
+@cache
+def country_of_demonym(word: str) -> str | None:
+    """The country an adjective of nationality names ("Australian", "Canadian", "Japanese",
+    "Italian"): the one country whose name begins with the word less its ending, when only one
+    does."""
+    folded = _fold(word)
+    for stem in dict.fromkeys((folded[:-1], _DEMONYM_ENDING.sub("", folded))):
+        if len(stem) < 4:
+            continue
+        codes = {code for name, code in _countries().items()
+                 if name.startswith(stem) and " " not in name[len(stem):len(stem) + 2]}
+        if len(codes) == 1:
+            return codes.pop()
+    return None

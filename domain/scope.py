@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from domain.places import WORLD_REGION, find_places
+from domain.places import WORLD_REGION, country_of_demonym, find_places
 
 # "Anywhere in the world", "worldwide"; not "anywhere in the U.S.".
 _ANYWHERE = re.compile(r"\banywhere in the world\b|\bworld-?wide\b|\bglobal(ly)?\b(?! (company|"
@@ -43,9 +43,17 @@ class Scope:
         return self.anywhere or bool(self.countries or self.continents)
 
 
+_NATIONALITY = re.compile(r"\b([A-Z][a-z]{3,})\s+(?=citizen|national|passport|permanent resid|"
+                          r"work (?:permit|visa|rights))")
+
+
 def job_scope(text: str) -> Scope:
     """The countries and world regions a job's location text names, or anywhere."""
     countries = {p.country for p in find_places(text, min_city_population=15000)}
+    # "Australian citizenship", "Canadian citizens or permanent residents": the country by its
+    # adjective.
+    countries |= {code for word in _NATIONALITY.findall(text)
+                  if (code := country_of_demonym(word)) is not None}
     continents: set[str] = set()
     for match in WORLD_REGION.finditer(text):
         name = match.group(0).lower()

@@ -1,4 +1,5 @@
-"""Whether a posting's words make something a plus rather than a requirement: "preferred", "a
+"""What a posting asks of a candidate, in its own words: headings and items that state requirements,
+and whether its words make something a plus rather than a requirement: "preferred", "a
 bonus", "nice to have", "would be an asset", "we prefer, but don't require"."""
 
 from __future__ import annotations
@@ -11,10 +12,52 @@ PLUS = re.compile(
     r"\badvantageous\b|\b(an?|be|are|is|as) (an? )?(additional )?assets?\b|\bassets? (include|would)|"
     r"would be (great|good|helpful|nice|useful|welcome|a plus|an asset|beneficial)|"
     r"\bnot (required|necessary|essential|mandatory|a requirement)\b|\b(don'?t|do not|doesn'?t) require|"
-    r"\boptional\b|extra points?|\bbonus points?\b|\bwelcome but not\b|\buseful\b|\bhelpful\b|"
+    r"\boptional\b|extra (points?|credit)|\bbonus points?\b|\bwelcome but not\b|\buseful\b|\bhelpful\b|"
     r"\bbeneficial\b", re.I)
 
 
 def is_plus(text: str) -> bool:
     """The words say this is welcome, not required."""
     return bool(PLUS.search(text.replace("\u2019", "'")))
+
+
+# A heading over what the posting asks of a candidate: "Qualifications", "A bit about you",
+# "Essential attributes", "You are an excellent candidate if you're", "Your competencies".
+ASKS_HEADING = re.compile(
+    r"requir|qualif|what you('ll| will)? (bring|need|have)|we expect|"
+    r"expect(ed)? (of|from) you|expectations? (of|for|from|regarding)|about you|"
+    r"you have|who you are|"
+    r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|essential|attribut|"
+    r"eligib|"
+    r"evaluat|assess|"
+    r"you are|you're|we('d| would) love|your background|who we", re.I)
+
+# What an item asking something of a candidate looks like, whatever its heading says.
+ASKS_ITEM = re.compile(
+    r"\b(experience|proficien\w*|knowledge|familiar\w*|degree|years?|"
+    r"ability to|skills?|expertise|understanding of|background in|qualifi\w*|"
+    r"certif\w*|fluen\w*|you have|strong|demonstrated|proven|must|"
+    r"comfortable|able to)\b", re.I)
+
+# A sentence of running text stating a requirement, for a post without headings: "The successful
+# candidate will have a MSc...".
+ASKS_STATEMENT = re.compile(
+    r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
+    r"qualifications?|you (should|must|will) (have|be)|you (bring|possess)|"
+    r"(candidate|applicant)s? (should|must|will) (have|be|possess)|prior experience|"
+    r"\d+\+? years|degree in|ability to|skills in|proficien\w*)\b", re.I)
+
+
+# Verbs a duty starts with. Each matches its forms ("create", "creating", "creates").
+_DUTY_VERBS = (
+    "design develop build lead manage work collaborate support write maintain own create implement "
+    "ensure drive partner provide help coordinate conduct prepare review participate monitor analyse "
+    "analyze deliver plan organise organize assist contribute communicate identify mentor train teach "
+    "improve establish embrace optimise optimize deploy integrate research test document track "
+    "process produce engage facilitate represent run operate respond serve handle perform carry take "
+    "set make oversee supervise advise promote grow shape define evaluate report collect curate "
+    "administer recruit host liaise translate edit refine find"
+).split()
+# An item stating a duty: "Collaborate and Integrate: Work closely...", "You will design...".
+DUTY_ITEM = re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(" + "|".join(
+    verb.removesuffix("e") for verb in _DUTY_VERBS) + r")\w*\b", re.I)

@@ -233,6 +233,11 @@ def _docx_text(data: bytes, name: str) -> str:
     # Each Word paragraph is a paragraph: a blank line between them, except between list items,
     # so a paragraph after a list is never read as the last item's wrapped line.
     lines: list[str] = []
+    # A resume's contact line often sits in the page header, which Word prints above the text.
+    for header in dict.fromkeys(part for section in document.sections[:1]
+                                for part in (section.first_page_header, section.header)
+                                if not part.is_linked_to_previous):
+        lines.extend(f"{text}\n" for p in header.paragraphs if (text := p.text.strip()))
     previous_was_item = False
     for para in document.paragraphs:
         style = (para.style.name or "").lower() if para.style is not None else ""

@@ -251,7 +251,7 @@ def test_questions_across_postings_get_one_cited_line_per_posting(assistant, tmp
 
 
 def test_a_short_bullet_is_evidence_but_a_short_label_line_is_not():
-    from app.text import is_heading_like
+    from domain.text import is_heading_like
 
     assert not is_heading_like("- SQL and Airflow pipelines")
     assert not is_heading_like("Jane Doe, jane@example.org")
@@ -524,7 +524,7 @@ def test_dates_and_ages_want_passages_that_give_them(question, unit, fits):
 
 
 def test_a_bare_list_is_quoted_with_the_line_that_says_what_it_lists():
-    from app.text import evidence_units
+    from domain.text import evidence_units
 
     units = evidence_units("We are looking for the following 5 languages\n"
                            "Assamese, Bengali, Bodo, Dogri, Gujarati\nSalary: INR 30,000")
@@ -765,7 +765,7 @@ def test_a_language_typed_in_lower_case_is_a_name_the_evidence_must_state():
 
 
 def test_a_link_ends_no_sentence():
-    from app.text import _sentences
+    from domain.text import _sentences
 
     assert _sentences("Please apply at https://jobs.example.org/apply?id=6495&site=58. We reply "
                       "within two weeks.") == ("Please apply at https://jobs.example.org/apply?id=6495&site=58.",

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from app.fit.places import authorised_in
 from app.fit.profile import CandidateProfile
+from app.fit.similar import MET, PARTIAL, ResumeLines
 from app.schemas import FitReport, RequirementResult
+from domain.education import LEVELS, accepts_equivalent, asked_level, level_of
 from domain.scope import in_scope, job_scope
-from ingest.requirements import RELATED, Requirement
+from ingest.requirements import FAMILY_RULES, RELATED, Requirement
 from ingest.skills import skills_in_family
 
 WEIGHTS = {"must": 3, "nice": 1}
@@ -19,8 +21,10 @@ MAX_PARTIALS_FOR_LIKELY = 2
 
 
 def match(requirements: list[Requirement], profile: CandidateProfile, posting_id: str,
-          title: str) -> FitReport:
-    results = [_check(req, profile) for req in requirements]
+          title: str, lines: ResumeLines | None = None, role: str | None = None) -> FitReport:
+    """`lines`: the resume's lines by meaning, for requirements no name settles (without them
+    such requirements are left unknown)."""
+    results = [_check(req, profile, lines) for req in requirements]
     # Unknowns (what a resume cannot show) are left out of the score rather than counted as zero.
     total = sum(WEIGHTS[r.kind] for r in results if r.status != "unknown") or 1
     results = [r if r.status == "unknown" else r.model_copy(update={
@@ -29,24 +33,32 @@ def match(requirements: list[Requirement], profile: CandidateProfile, posting_id
     score = round(sum(r.contribution for r in results))
     knockouts = _knockouts(results, title)
     verdict = _verdict(results, knockouts)
-    return FitReport(posting_id=posting_id, verdict=verdict, score=min(score, 100),
+    summary = _summary(verdict, score, results, knockouts)
+    return FitReport(posting_id=posting_id, role=role, verdict=verdict, score=min(score, 100),
                      requirements=results, knockouts=knockouts,
-                     summary=_summary(verdict, score, results, knockouts))
+                     summary=f"For the role {role}: {summary}" if role else summary)
 
 
-def _check(req: Requirement, profile: CandidateProfile) -> RequirementResult:
+def _check(req: Requirement, profile: CandidateProfile,
+           lines: ResumeLines | None) -> RequirementResult:
     match req.category:
         case "years":
             status, quotes, note = _years(req, profile)
         case "location":
             status, quotes, note = _location(req, profile)
-        case "skill":
+        case "skill" if req.id in FAMILY_RULES:
             status, quotes, note = _skill(req, profile)
+        case "skill" | "language":
+            status, quotes, note = _named(req, profile)
+        case "education":
+            status, quotes, note = _education(req, profile)
         case "soft_skill" if req.id == "collaboration":
             quotes = profile.quotes("Collaboration")
             status = "met" if quotes else "unknown"
             note = ("the resume describes working with others" if quotes else
                     "a resume may not show this; not counted against you")
+        case "other" if lines is not None:
+            status, quotes, note = _by_meaning(req, lines)
         case _:
             status, quotes = "unknown", []
             note = "a resume cannot show this reliably; not counted in the score"
@@ -75,9 +87,11 @@ def _location(req: Requirement, profile: CandidateProfile):
     if profile.not_authorised:
         return ("missing", [ln.text for ln in profile.not_authorised][:2],
                 "the resume states the candidate needs authorisation or sponsorship to work")
-    if profile.location is None:
-        return "unknown", [], "the resume gives no location"
     scope = job_scope(f"{req.text}\n{req.posting_evidence}")
+    if profile.location is None:
+        if scope.anywhere:
+            return "met", [], "the posting is open to any location"
+        return "unknown", [], "the resume gives no location"
     inside = in_scope(profile.location, scope)
     quotes = [profile.location]
     where = req.text.removeprefix("Location: ")
@@ -110,6 +124,47 @@ def _skill(req: Requirement, profile: CandidateProfile):
     return "missing", [], f"no mention of {', '.join(req.skills)} in the resume"
 
 
+def _named(req: Requirement, profile: CandidateProfile):
+    """Technologies or languages the requirement names, found by name in the resume: "Python or
+    R" needs one, "Slack, Transifex and GitHub" half of them. A resume written in English shows
+    English."""
+    shown = set(profile.technologies) | {"English"}
+    found = [name for name in req.skills if name in shown]
+    need = req.met_groups()[0][1]
+    quotes = list(dict.fromkeys(ln.text for name in found
+                                for ln in profile.technologies.get(name, [])[:1]))[:3]
+    if len(found) >= need:
+        return "met", quotes, f"resume shows {', '.join(found)}"
+    lacking = ", ".join(n for n in req.skills if n not in found)
+    if found:
+        return "partial", quotes, f"resume shows {', '.join(found)}; not {lacking}"
+    return "missing", [], f"no mention of {lacking} in the resume"
+
+
+def _education(req: Requirement, profile: CandidateProfile):
+    """The level the posting asks for ("a Bachelor's degree") against the highest the resume
+    names; "or equivalent experience" makes a lower level partial, not missing."""
+    asked = asked_level(req.posting_evidence)
+    held = [(level, ln.text) for ln in profile.lines
+            if (level := level_of(ln.text, lowest=False)) is not None]
+    if asked is None or not held:
+        return "unknown", [], "the resume names no degree the posting's wording can be set against"
+    level, line = max(held)
+    if level >= asked:
+        return "met", [line], f"resume shows {LEVELS[level][0]}"
+    status = "partial" if accepts_equivalent(req.posting_evidence) else "missing"
+    return status, [line], f"resume shows {LEVELS[level][0]}; the posting asks for {LEVELS[asked][0]}"
+
+
+def _by_meaning(req: Requirement, lines: ResumeLines):
+    score, line = lines.best(req.posting_evidence)
+    if score >= MET:
+        return "met", [line], "a resume line says this in other words"
+    if score >= PARTIAL:
+        return "partial", [line], "the closest resume line is related, not the same"
+    return "missing", [], "no resume line speaks to this"
+
+
 def _knockouts(results: list[RequirementResult], title: str) -> list[str]:
     """Years below the bar, a location outside the country, or no sign of the title's skill."""
     out = []
@@ -126,6 +181,8 @@ def _knockouts(results: list[RequirementResult], title: str) -> list[str]:
 def _verdict(results: list[RequirementResult], knockouts: list[str]) -> str:
     if knockouts:
         return "not_eligible"
+    if not any(r.category != "location" for r in results):
+        return "needs_review"  # nothing the posting asks could be found: a person should read it
     musts = [r for r in results if r.kind == "must"]
     if any(r.status == "missing" for r in musts):
         return "needs_review"
@@ -140,6 +197,9 @@ def _summary(verdict: str, score: int, results: list[RequirementResult],
     label = verdict.replace("_", " ")
     by_id = {r.id: r for r in results}
     parts = [f"Verdict: {label} (score {score}/100)."]
+    if not any(r.category != "location" for r in results):
+        parts.append("I could not find what this posting asks for, so read its requirements "
+                     "yourself.")
     if knockouts:
         parts.append("Ruled out by: " + "; ".join(
             f"{by_id[k].text} ({by_id[k].note})" for k in knockouts) + ".")

@@ -10,7 +10,10 @@ from pathlib import Path
 from app.fit.dates import Span, covered_years, find_spans
 from app.fit.places import AUTHORISED, NOT_AUTHORISED
 from app.untrusted import without_instructions
+from domain.languages import find_languages
+from domain.places import find_places
 from domain.scope import countries_of
+from domain.technologies import find_technologies
 from ingest.clean import clean_text
 from ingest.errors import InputError
 from ingest.load import fetch, load_bytes
@@ -56,6 +59,8 @@ class CandidateProfile:
     years: float | None
     years_source: str  # "dates" | "stated" | "none"
     skills: dict[str, list[Line]] = field(default_factory=dict)
+    # Technology names from the shared vocabulary (domain/data/technologies.txt) -> their lines.
+    technologies: dict[str, list[Line]] = field(default_factory=dict)
     authorisation: list[Line] = field(default_factory=list)
     not_authorised: list[Line] = field(default_factory=list)
 
@@ -91,13 +96,16 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
     spans = find_spans("\n".join(ln.text for ln in work_lines), today)
     years, source = (covered_years(spans), "dates") if spans else _stated_years(lines)
     skills: dict[str, list[Line]] = {}
+    technologies: dict[str, list[Line]] = {}
     for line in lines:
         for skill in find_skills(line.text):
             skills.setdefault(skill, []).append(line)
+        for name in find_technologies(line.text) + find_languages(line.text):
+            technologies.setdefault(name, []).append(line)
     return CandidateProfile(
         name=_name(lines), email=_first(_EMAIL, text), phone=_first(_PHONE, text),
         location=_location(lines), lines=lines, spans=spans, years=years, years_source=source,
-        skills=skills,
+        skills=skills, technologies=technologies,
         authorisation=[ln for ln in lines if AUTHORISED.search(ln.text)],
         not_authorised=[ln for ln in lines if NOT_AUTHORISED.search(ln.text)],
     )
@@ -132,10 +140,13 @@ def _lines(text: str) -> list[Line]:
 
 
 def _name(lines: list[Line]) -> str:
-    first = lines[0].text if lines else ""
-    words = first.split()
-    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and "@" not in first:
-        return " ".join(w.capitalize() if w.isupper() else w for w in words)
+    """The first of the top lines that reads as a name (a page header may come before it)."""
+    for line in lines[:3]:
+        first = _contact_parts(line.text)[0]  # "Jane Doe | City | email"
+        words = first.split()
+        if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and "@" not in first \
+                and not re.search(r"\d", first):
+            return " ".join(w.capitalize() if w.isupper() else w for w in words)
     return ""
 
 
@@ -145,11 +156,26 @@ def _location(lines: list[Line]) -> str | None:
         labelled = _LOCATION_LINE.match(line.text)
         if labelled:
             return labelled.group(1).strip()
-        for part in (p.strip() for p in re.split(r"\s+[|•·—–]\s+", text)):
+        for part in _contact_parts(text):
             # "City, Region" shape and a place we know: "Grace Okafor, RN" is a name.
             if _PLACE.match(part) and not _EMAIL.search(part) and countries_of(part):
                 return part
+    # A contact line that names its place some other way ("... johndoe Germany"): the places
+    # themselves, from the lines above the first section.
+    for line in lines[1:6]:
+        if line.section != "Header" or find_spans(line.text, date.today()):
+            break
+        parts = [p for p in _contact_parts(line.text) if not _EMAIL.search(p)]
+        places = [p.name for part in parts for p in find_places(part)]
+        if places:
+            return ", ".join(dict.fromkeys(places))
     return None
+
+
+def _contact_parts(text: str) -> list[str]:
+    """A contact line's parts, split at separators ("Leipzig, Germany - name@example.de") and
+    without the icons before them ("📍 Bogotá, Colombia")."""
+    return [re.sub(r"^[^\w(]+", "", p).strip() for p in re.split(r"\s+[|•·—–-]\s+|\s{3,}", text)]
 
 
 def _stated_years(lines: list[Line]) -> tuple[float | None, str]:

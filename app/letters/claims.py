@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.fit.profile import CandidateProfile
 from app.letters.plan import LetterPlan
-from app.text import content_terms, numbers
+from domain.text import content_terms, numbers
 from ingest.skills import find_skills
 
 PLACEHOLDER = re.compile(

@@ -1,0 +1,194 @@
+"""Requirements from postings laid out in ways the bundled one is not, and how a resume is set
+against them: by name, by level, by meaning (the real embedding model), and per role."""
+
+from datetime import date
+
+import pytest
+
+from app.fit.match import match
+from app.fit.profile import build_profile
+from app.fit.similar import ResumeLines
+from domain.places import country_of_demonym
+from domain.scope import job_scope
+from ingest.clean import clean_text
+from ingest.requirements import extract_requirements
+from ingest.structure import parse_posting
+
+TODAY = date(2026, 11, 28)
+
+POSTING = """# Programme Officer
+
+## About the organisation
+We build tools for community groups. Our team values openness and care.
+
+## A bit about you
+- Has run grant programmes for small charities
+- Is extraordinarily well-organised and motivated
+- Provide as much detail as possible on your resume so that we can evaluate your experience
+- Occasional travel may be required up to 10% per year
+- Must live in the Chicago area
+
+## Eligibility
+- Australian citizenship
+
+We don't expect you to have all of these.
+And we prefer, but don't require, that you:
+- Have used Salesforce or HubSpot for donor records
+- Speak Spanish or Portuguese
+
+We are an equal opportunity employer and do not discriminate on any basis.
+"""
+
+
+INTRO = "# Officer\n\n## About the role\nYou will join a small team.\n\n"
+
+
+def requirements_of(text: str):
+    return extract_requirements(parse_posting(clean_text(text)))
+
+
+def by_text(requirements):
+    return {r.text: r for r in requirements}
+
+
+def test_every_item_under_a_heading_that_asks_becomes_a_requirement_with_its_kind():
+    found = by_text(requirements_of(POSTING))
+    assert found["Has run grant programmes for small charities"].kind == "must"
+    # A lead-in that says "prefer, but don't require" makes the list after it a plus.
+    tools = found["Have used Salesforce or HubSpot for donor records"]
+    assert (tools.kind, tools.category, tools.any_of) == ("nice", "skill", True)
+    assert set(tools.skills) >= {"Salesforce", "HubSpot"}
+    assert found["Speak Spanish or Portuguese"].category == "language"
+    # What a resume cannot show is a trait, never scored.
+    assert found["Is extraordinarily well-organised and motivated"].category == "soft_skill"
+    # Instructions, conditions of the job, the employer's own words and equal-opportunity
+    # statements are no requirements.
+    assert not any(word in text for text in found for word in
+                   ("resume", "travel", "discriminate", "openness", "expect"))
+
+
+def test_a_place_a_candidate_must_be_in_is_the_location_requirement():
+    location = next(r for r in requirements_of(POSTING) if r.id == "location")
+    assert location.posting_evidence == "Must live in the Chicago area"
+    assert job_scope(location.posting_evidence).countries == {"US"}
+    only_citizens = requirements_of(f"{INTRO}## Eligibility\n- Australian citizenship\n"
+                                    "- A degree in economics\n")
+    location = next(r for r in only_citizens if r.id == "location")
+    assert job_scope(location.posting_evidence).countries == {"AU"}
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("Australian", "AU"), ("Canadian", "CA"), ("Japanese", "JP"), ("Italian", "IT"),
+    ("Kenyan", "KE"), ("Security", None), ("Senior", None)])
+def test_a_country_is_known_by_its_adjective(word, country):
+    assert country_of_demonym(word) == country
+
+
+def test_years_are_read_in_words_and_a_plus_stays_a_plus():
+    federal = requirements_of(f"{INTRO}## Qualifications\n- To qualify, you must have one (1) "
+                              "year of specialized experience at the next lower grade.\n")
+    assert next(r for r in federal if r.id == "years").min_years == 1
+    extra = requirements_of(f"{INTRO}## Extra credit for any of the following\n"
+                            "- You have 5+ years of software engineering experience.\n"
+                            "- You have experience with React.\n")
+    years = next(r for r in extra if r.id == "years")
+    assert (years.min_years, years.kind) == (5, "nice")
+
+
+def test_a_posting_without_headings_gives_its_requirement_sentences():
+    text = ("We are hiring a field assistant for the 2027 season. The successful candidate must "
+            "have a full driver licence and prior experience handling birds. Duties include nest "
+            "searching. Applications close on 1 March.")
+    texts = [r.posting_evidence for r in requirements_of(text)]
+    assert texts == ["The successful candidate must have a full driver licence and prior "
+                     "experience handling birds."]
+
+
+ROLES_PAGE = ("# Jobs at Example\n\n## Open positions\nAll roles are remote.\n\n"
+            "### Data Engineer\nWe are hiring a data engineer.\n\n#### You have\n"
+            "- Experience with Airflow\n- Experience with dbt\n\n"
+            "### Technical Writer\nWe are hiring a technical writer.\n\n#### You have\n"
+            "- Experience writing API documentation\n- Experience with Markdown and Git\n")
+
+
+def test_a_page_listing_several_jobs_keeps_each_roles_requirements_apart():
+    page = ROLES_PAGE
+    roles = {r.role for r in requirements_of(page)}
+    assert roles == {"Data Engineer", "Technical Writer"}
+    writer = [r.text for r in requirements_of(page) if r.role == "Technical Writer"]
+    assert "Experience writing API documentation" in writer
+    assert not any("Airflow" in text for text in writer)
+
+
+RESUME = """Rosa Ortiz
+Chicago, IL | rosa@example.org
+
+Experience
+Grants Manager, Northside Community Fund    Jan 2019 - Present
+- Ran a small-grants programme funding 40 neighbourhood charities each year
+- Kept donor records in Salesforce and wrote the quarterly donor report
+- Cut the time from application to decision from 12 weeks to 5
+
+Education
+BA in Sociology, University of Illinois, 2014
+Languages: English, Spanish
+"""
+
+
+@pytest.fixture(scope="module")
+def lines(real_embeddings):
+    profile = build_profile(RESUME, TODAY)
+    return ResumeLines(real_embeddings, [line.text for line in profile.lines])
+
+
+def statuses(posting: str, lines) -> dict[str, str]:
+    report = match(requirements_of(posting), build_profile(RESUME, TODAY), "p", "Officer", lines)
+    return {r.text: r.status for r in report.requirements}
+
+
+def test_requirements_are_set_against_the_resume_by_name_level_and_meaning(lines):
+    found = statuses(POSTING, lines)
+    assert found["Have used Salesforce or HubSpot for donor records"] == "met"  # one of two
+    assert found["Speak Spanish or Portuguese"] == "met"
+    assert found["Is extraordinarily well-organised and motivated"] == "unknown"
+    # Said in other words by a resume line.
+    assert found["Has run grant programmes for small charities"] == "met"
+    asked = statuses(f"{INTRO}## Requirements\n- A master's degree in public policy\n"
+                     "- Experience managing construction site safety inspections\n"
+                     "- Fluent French\n", lines)
+    assert asked["Degree"] == "missing"  # a BA against a master's
+    assert asked["Experience managing construction site safety inspections"] == "missing"
+    assert asked["Fluent French"] == "missing"
+
+
+def test_a_met_requirement_quotes_the_resume_line_that_shows_it(lines):
+    report = match(requirements_of(POSTING), build_profile(RESUME, TODAY), "p", "Officer", lines)
+    grants = next(r for r in report.requirements if r.text.startswith("Has run grant"))
+    assert grants.resume_evidence == ["Ran a small-grants programme funding 40 neighbourhood "
+                                      "charities each year"]
+
+
+def test_no_likely_eligible_when_nothing_the_posting_asks_was_found(lines):
+    report = match(requirements_of("# Officer\n\nWe are a friendly team in Chicago.\n"),
+                   build_profile(RESUME, TODAY), "p", "Officer", lines)
+    assert report.verdict == "needs_review"
+    assert "could not find what this posting asks for" in report.summary
+
+
+def test_the_fit_on_a_page_of_several_jobs_is_for_the_role_asked_or_the_best(
+        make_assistant, real_embeddings, tmp_path):
+    from ingest.errors import InputError
+
+    page = tmp_path / "jobs.md"
+    page.write_text(ROLES_PAGE)
+    assistant = make_assistant(embeddings=real_embeddings)
+    [posting] = assistant.ingest([page])
+    writer = "Ana Lima\nBoston, MA\n\nExperience\nTechnical Writer, Acme  2019 - Present\n" \
+             "- Wrote the API documentation for 30 public endpoints in Markdown, kept in Git\n"
+    report = assistant.fit(writer, posting.posting_id, role="Data Engineer", today=TODAY)
+    assert report.role == "Data Engineer" and report.summary.startswith("For the role Data Engineer")
+    best = assistant.fit(writer, posting.posting_id, today=TODAY)
+    assert best.role == "Technical Writer" and "Of the 2 roles on this page" in best.summary
+    assert best.score > report.score
+    with pytest.raises(InputError, match="unknown role 'Chef'; the posting lists: Data Engineer"):
+        assistant.fit(writer, posting.posting_id, role="Chef", today=TODAY)
