@@ -17,7 +17,8 @@ from domain.scope import job_scope
 from domain.technologies import find_technologies
 from domain.text import evidence_units
 from domain.wanted import ASKS_HEADING, ASKS_ITEM, ASKS_STATEMENT, DUTY_ITEM, is_plus
-from ingest.skills import find_skills, skills_in_family
+from domain.work_terms import SPONSORSHIP
+from ingest.skills import BY_NAME, find_skills, skills_in_family
 from ingest.structure import HEADER, PostingStructure, Section
 
 Kind = Literal["must", "nice"]
@@ -76,7 +77,8 @@ _NOT_AN_ASK = re.compile(
     r"accommodat\w*|"
     r"^(please|provide|submit|include|send|attach|describe|explain|tell|read|see|visit|click|"
     r"note)\b|^(in this role|you('ll| will))\b|"
-    r"^(our|we|we're|us)\b(?!.*\b(expect|looking for|want|need|love|require|prefer)\w*\b)|"
+    r"^(our|we|we're|us)\b(?!( are| would| do)? (expect|looking for|want|need|love|require|"
+    r"prefer|ask|seek)\w*\b)|^(this|the) (posting|list|job description|advert)\b|"
     r"\btravel\b|\b(working )?hours\b|\bschedule\b|\bshifts?\b|\bweekends?\b|"
     r"\brelocat\w*|\bsalary\b|\bpay\b|compensation|"
     # Conditions of employment, met after an offer: "undergo and pass a background
@@ -91,9 +93,12 @@ _LEAD_IN_END = re.compile(r"(:|\b(that you|who|if you('re| are)?|you( are| have|
                           r"following|these|include|includes)\W*)$", re.I)
 _ALTERNATIVES = re.compile(r"\b(or|one of|any of|either|such as|e\.g\.|like|including|for example)\b",
                            re.I)
+_OR = re.compile(r"\b(or|one of|any of|either)\b", re.I)
 _LANGUAGE_ASK = re.compile(r"fluen\w*|proficien\w*|speak\w*|spoken|written|language|native|"
                            r"bilingual|essential|command of|\b[ABC][12]\b", re.I)
 MAX_NAME = 90
+SPONSORED = "visa sponsorship offered"
+_REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|unfortunately|without)\b", re.I)
 
 # A family is checked as groups: each group needs `need` of its skills (None: half, rounded up).
 FAMILY_RULES: dict[str, tuple[str, list[tuple[list[str] | None, int | None]]]] = {
@@ -185,7 +190,17 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
             continue
         for requirement in _from_item(item, section, kind, own):
             _merge(found, requirement)
+    if "location" in found and _offers_sponsorship(sections):
+        location = found["location"]
+        found["location"] = location.model_copy(update={"text": f"{location.text}; {SPONSORED}"})
     return list(found.values())
+
+
+def _offers_sponsorship(sections: list[Section]) -> bool:
+    """A sentence says the employer sponsors visas ("We sponsor work visas and help with
+    relocation"), not that it does not."""
+    return any(SPONSORSHIP.search(unit) and not _REFUSAL.search(unit)
+               for section in sections for block in section.blocks for unit, _ in _items(block))
 
 
 def _asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
@@ -270,6 +285,11 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     skills = find_skills(item)
     out = []
     covered: set[str] = set()
+    choice = _choice(item, skills, own)
+    if choice:
+        # "Python, Ruby, Java, C# or C++": one requirement any of them meets, not one per name.
+        return [Requirement(id=_slug(_name(item)), text=_name(item), kind=kind, category="skill",
+                            skills=choice, any_of=True, section=section, posting_evidence=item)]
     for family, (title, _) in FAMILY_RULES.items():
         names = [s.name for s in skills_in_family(family) if s.name in skills]
         if names:
@@ -289,7 +309,7 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     if out or (_YEARS.search(item) and not find_technologies(item)):
         return out  # a years item is the "years" requirement
     name = _name(item)
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower())[:60].strip("-") or "other"
+    slug = _slug(name)
     technologies = [t for t in find_technologies(item)
                     if t.lower() not in covered and t.lower() not in own]
     languages = find_languages(item) if _LANGUAGE_ASK.search(item) else []
@@ -304,6 +324,21 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     return [Requirement(id=slug, text=name, kind=kind, category=category, skills=technologies,
                         any_of=bool(_ALTERNATIVES.search(item)), section=section,
                         posting_evidence=item)]
+
+
+def _choice(item: str, skills: dict[str, list[str]], own: set[str]) -> list[str]:
+    """The skills an item offers as alternatives ("in Python, Ruby, Java or C#"), when it names
+    two or more and says "or", "one of", "any of" or "either"."""
+    if not _OR.search(item):
+        return []
+    named = [s for s in skills if BY_NAME[s].family in FAMILY_RULES]
+    named += [t for t in find_technologies(item) if t.lower() not in own]
+    unique = list({n.lower(): n for n in named}.values())
+    return unique if len(unique) >= 2 else []
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower())[:60].strip("-") or "other"
 
 
 def _places(text: str) -> str:

@@ -192,3 +192,29 @@ def test_the_fit_on_a_page_of_several_jobs_is_for_the_role_asked_or_the_best(
     assert best.score > report.score
     with pytest.raises(InputError, match="unknown role 'Chef'; the posting lists: Data Engineer"):
         assistant.fit(writer, posting.posting_id, role="Chef", today=TODAY)
+
+
+def test_skills_offered_as_alternatives_are_one_requirement_any_of_them_meets(lines):
+    asks = requirements_of(f"{INTRO}## Requirements\n- Experience in Python, Ruby, Java or C#\n"
+                           "- Experience with Tableau and Power BI\n")
+    choice = next(r for r in asks if "Ruby" in r.text)
+    assert choice.any_of and {"Python", "Java"} <= set(choice.skills)
+    assert not any(r.id in {"python", "java"} for r in asks)
+    java = build_profile(RESUME.replace("Salesforce", "Java"), TODAY)
+    report = {r.text: r.status for r in match(asks, java, "p", "Officer", lines).requirements}
+    assert report[choice.text] == "met"
+    assert report["Experience with Tableau and Power BI"] == "missing"
+
+
+@pytest.mark.parametrize(("sentence", "outside"), [
+    ("We sponsor work visas and help with relocation.", "partial"),
+    ("We are unable to sponsor visas for this role.", "missing")])
+def test_a_posting_that_sponsors_visas_does_not_rule_out_a_candidate_abroad(sentence, outside):
+    posting = ("# Data Engineer\n\nLocation: Berlin, Germany\n\n## About the role\nYou will build "
+               f"pipelines. {sentence}\n\n## Requirements\n- Experience with Airflow\n")
+    nairobi = build_profile("Kioko Mwangi\nNairobi, Kenya\n\nExperience\nData Engineer, Acme  "
+                            "2019 - Present\n- Built Airflow pipelines\n", TODAY)
+    report = match(requirements_of(posting), nairobi, "p", "Data Engineer")
+    location = next(r for r in report.requirements if r.id == "location")
+    assert location.status == outside
+    assert (report.verdict == "not_eligible") is (outside == "missing")

@@ -11,7 +11,7 @@ from app.fit.similar import MET, PARTIAL, ResumeLines
 from app.schemas import FitReport, RequirementResult
 from domain.education import LEVELS, accepts_equivalent, asked_level, level_of
 from domain.scope import in_scope, job_scope
-from ingest.requirements import FAMILY_RULES, RELATED, Requirement
+from ingest.requirements import FAMILY_RULES, RELATED, SPONSORED, Requirement
 from ingest.skills import skills_in_family
 
 WEIGHTS = {"must": 3, "nice": 1}
@@ -101,6 +101,9 @@ def _location(req: Requirement, profile: CandidateProfile):
     if rights:
         return ("partial", quotes + rights[:1],
                 f"outside the posting's location ({where}) but states the right to work there")
+    if inside is False and req.text.endswith(SPONSORED):
+        return ("partial", quotes, f"{profile.location} is outside the posting's location "
+                f"({where}), and the posting offers visa sponsorship")
     if inside is False:
         return ("missing", quotes,
                 f"{profile.location} is outside the posting's location ({where}), with no stated "
@@ -128,11 +131,10 @@ def _named(req: Requirement, profile: CandidateProfile):
     """Technologies or languages the requirement names, found by name in the resume: "Python or
     R" needs one, "Slack, Transifex and GitHub" half of them. A resume written in English shows
     English."""
-    shown = set(profile.technologies) | {"English"}
-    found = [name for name in req.skills if name in shown]
+    where = {**profile.skills, **profile.technologies}
+    found = [name for name in req.skills if name in where or name == "English"]
     need = req.met_groups()[0][1]
-    quotes = list(dict.fromkeys(ln.text for name in found
-                                for ln in profile.technologies.get(name, [])[:1]))[:3]
+    quotes = list(dict.fromkeys(ln.text for name in found for ln in where.get(name, [])[:1]))[:3]
     if len(found) >= need:
         return "met", quotes, f"resume shows {', '.join(found)}"
     lacking = ", ".join(n for n in req.skills if n not in found)
