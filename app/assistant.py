@@ -19,7 +19,7 @@ from app.eligibility import (
 )
 from app.evidence import EvidenceSelector
 from app.fit.match import match
-from app.fit.profile import CandidateProfile, build_profile
+from app.fit.profile import CandidateProfile, build_profile, hidden_summary
 from app.fit.similar import ResumeLines
 from app.letters.plan import make_plan
 from app.letters.write import TONES, LetterWriter
@@ -145,7 +145,12 @@ class Assistant:
         """Requirement-by-requirement fit; the resume is only read, never stored or logged.
         `role`: one job of a page listing several (without it, the role that fits best).
         `today` fixes the end of "– Present" date ranges (tests pin it)."""
-        return self._fit(build_profile(resume_text, today), self.resolve_posting(posting_id), role)
+        report = self._fit(build_profile(resume_text, today), self.resolve_posting(posting_id), role)
+        hidden = getattr(resume_text, "hidden", ())
+        if not hidden:
+            return report
+        return report.model_copy(update={"hidden": list(hidden),
+                                         "summary": f"{report.summary} {hidden_summary(hidden)}"})
 
     def _fit(self, profile: CandidateProfile, posting_id: str, role: str | None = None) -> FitReport:
         summary = self.index.summary(posting_id)

@@ -49,6 +49,8 @@ class FitReport(BaseModel):
     requirements: list[RequirementResult]
     knockouts: list[str] = Field(description="Ids of requirements that alone rule the candidate out.")
     summary: str
+    hidden: list[str] = Field(default_factory=list, description="Text in the resume a reader "
+                              "cannot see (white, hidden, comments), left out of every check.")
 
 
 class LetterSentence(BaseModel):

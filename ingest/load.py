@@ -15,6 +15,12 @@ import html2text
 import httpx
 
 from ingest.errors import InputError
+from ingest.hidden import (
+    pdf_page_hidden,
+    with_hidden_runs_removed,
+    without_markdown_comments,
+    without_zero_width,
+)
 from ingest.url_guard import check_public_url
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
@@ -28,6 +34,7 @@ class LoadedText:
     source: str
     kind: str  # txt | md | html | pdf | docx, or a reader's suffix (json | tex for resumes)
     page_title: str | None = None  # an HTML page's <title>, which the text leaves out
+    hidden: tuple[str, ...] = ()  # notes on text a reader cannot see, left out of `text`
 
 
 def is_url(source: str) -> bool:
@@ -75,10 +82,13 @@ def load_bytes(data: bytes, *, name: str, source: str,
     suffix = Path(name).suffix.lower()
     readers = readers or {}
     page_title = None
+    hidden: list[str] = []
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if suffix in TEXT_SUFFIXES:
         text, kind = _decode_text(data, name), suffix.lstrip(".").replace("markdown", "md")
+        if kind == "md":
+            text, hidden = without_markdown_comments(text)  # a rendered page never shows them
         if kind == "md" and _HTML_IN_MARKDOWN.search(text):
             text = _markdown_with_html(text)
     elif suffix in HTML_SUFFIXES:
@@ -87,9 +97,9 @@ def load_bytes(data: bytes, *, name: str, source: str,
         found = re.search(r"<title[^>]*>(.*?)</title>", page, re.I | re.S)
         page_title = re.sub(r"\s+", " ", unescape(found.group(1))).strip() if found else None
     elif suffix == ".pdf":
-        text, kind = _pdf_text(data, name), "pdf"
+        (text, hidden), kind = _pdf_text(data, name), "pdf"
     elif suffix == ".docx":
-        text, kind = _docx_text(data, name), "docx"
+        (text, hidden), kind = _docx_text(data, name), "docx"
     elif suffix in readers:
         text, kind = readers[suffix](_decode_text(data, name), name), suffix.lstrip(".")
     else:
@@ -97,9 +107,11 @@ def load_bytes(data: bytes, *, name: str, source: str,
         raise InputError(
             f"{name}: unsupported file type '{suffix or 'none'}' (use {', '.join(supported)})"
         )
+    text, zero_width = without_zero_width(text)
     if not text.strip():
         raise InputError(f"{name}: no text could be read from the file")
-    return LoadedText(text=text, source=source, kind=kind, page_title=page_title)
+    return LoadedText(text=text, source=source, kind=kind, page_title=page_title,
+                      hidden=tuple(hidden + zero_width))
 
 
 # Markdown may hold raw HTML (<ul><li>...): a reader sees a list, not tags.
@@ -147,7 +159,7 @@ def _decode_text(data: bytes, name: str) -> str:
     return text
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+def _pdf_text(data: bytes, name: str) -> tuple[str, list[str]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -156,10 +168,26 @@ def _pdf_text(data: bytes, name: str) -> str:
         pages = [_page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(f"{name}: not a readable PDF ({type(exc).__name__})") from exc
+    notes = []
+    for i, (visible, page_notes) in enumerate(_unseen_in_pdf(data)):
+        if visible is not None:  # a page with text a reader cannot see: its visible text only
+            pages[i], notes = visible, notes + page_notes
     text = "\n\n".join(pages)
     if not text.strip():
         raise InputError(f"{name}: the PDF has no text layer (a scan?); paste the text instead")
-    return text
+    return text, notes
+
+
+def _unseen_in_pdf(data: bytes):
+    """For each page: (visible text, notes) if it has characters a reader cannot see."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return [pdf_page_hidden(page) for page in pdf.pages]
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError):
+        return []  # pypdf read it; keep its text
 
 
 def _page_text(page) -> str:
@@ -222,7 +250,7 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _HEADING_LIKE = re.compile(r"^(?![-\u2022*\u25aa\u25cf])(?!.*[.!]$)\S.{1,78}$")
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _docx_text(data: bytes, name: str) -> tuple[str, list[str]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -239,9 +267,11 @@ def _docx_text(data: bytes, name: str) -> str:
                                 if not part.is_linked_to_previous):
         lines.extend(f"{text}\n" for p in header.paragraphs if (text := p.text.strip()))
     previous_was_item = False
+    notes: list[str] = []
     for para in document.paragraphs:
         style = (para.style.name or "").lower() if para.style is not None else ""
-        text = para.text.strip()
+        text, unseen = with_hidden_runs_removed(para)
+        text, notes = text.strip(), notes + unseen
         if not text:
             continue
         is_item = "list" in style or para._p.pPr is not None and para._p.pPr.numPr is not None
@@ -257,7 +287,7 @@ def _docx_text(data: bytes, name: str) -> str:
     for table in document.tables:
         for row in table.rows:
             lines.append(" | ".join(cell.text.strip() for cell in row.cells))
-    return "\n".join(lines)
+    return "\n".join(lines), notes
 
 
 def _fetch_url(url: str, *, max_bytes: int, timeout_s: float, public_only: bool) -> Fetched:

@@ -68,17 +68,41 @@ class CandidateProfile:
         return [line.text for line in self.skills.get(skill, [])[:limit]]
 
 
-def load_resume(path: str | Path) -> str:
+class ResumeText(str):
+    """A resume's visible text; `hidden` notes what was left out because a reader cannot see it
+    (white or hidden text, comments), so the fit report can tell the candidate."""
+
+    hidden: tuple[str, ...] = ()
+
+    def __new__(cls, text: str, hidden: tuple[str, ...] = ()):
+        made = super().__new__(cls, text)
+        made.hidden = tuple(hidden)
+        return made
+
+
+def load_resume(path: str | Path) -> ResumeText:
     """A resume file's text: the posting formats, plus JSON Resume and LaTeX source."""
     fetched = fetch(path, max_bytes=MAX_RESUME_BYTES)
-    return load_bytes(fetched.data, name=fetched.name, source=fetched.source,
-                      readers=RESUME_READERS).text
+    loaded = load_bytes(fetched.data, name=fetched.name, source=fetched.source,
+                        readers=RESUME_READERS)
+    return ResumeText(loaded.text, loaded.hidden)
 
 
-def resume_from_upload(data: bytes, name: str) -> str:
+def resume_from_upload(data: bytes, name: str) -> ResumeText:
     if len(data) > MAX_RESUME_BYTES:
         raise InputError(f"{name}: over the {MAX_RESUME_BYTES:,}-byte resume limit")
-    return load_bytes(data, name=name, source="upload", readers=RESUME_READERS).text
+    loaded = load_bytes(data, name=name, source="upload", readers=RESUME_READERS)
+    return ResumeText(loaded.text, loaded.hidden)
+
+
+def hidden_summary(hidden: tuple[str, ...] | list[str]) -> str:
+    """One sentence on what was left out, for the report and the page."""
+    if not hidden:
+        return ""
+    kinds = ", ".join(dict.fromkeys(n.split(":")[0] for n in hidden))
+    count = len(hidden)
+    return (f"I left out {count} piece{'s' * (count > 1)} of text a reader cannot see ({kinds}); "
+            "screening software may flag them, so remove them from the file.")
 
 
 def build_profile(text: str, today: date | None = None) -> CandidateProfile:

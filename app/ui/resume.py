@@ -7,7 +7,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from app.fit.profile import MAX_RESUME_CHARS, build_profile, resume_from_upload
+from app.fit.profile import MAX_RESUME_CHARS, build_profile, hidden_summary, resume_from_upload
 from app.ui.common import Services, error_line, session_of
 
 EMPTY = ("_No resume loaded. It stays in this browser session only: never stored, never logged, "
@@ -16,9 +16,11 @@ RESUME_TYPES = [".pdf", ".docx", ".txt", ".md", ".json", ".tex"]
 
 
 def loaded_line(text: str) -> str:
-    """Confirms the load without echoing a word of the resume."""
-    return (f"✔ Resume loaded: {len(text.split()):,} words. Check your **Fit** or draft a "
+    """Confirms the load without echoing a word of the resume (beyond what it hides)."""
+    line = (f"✔ Resume loaded: {len(text.split()):,} words. Check your **Fit** or draft a "
             "**Cover letter** next.")
+    hidden = getattr(text, "hidden", ())
+    return f"{line}\n\n⚠ {hidden_summary(hidden)}" if hidden else line
 
 
 def read_upload(services: Services, path: str | None) -> str:
