@@ -11,15 +11,19 @@ from pathlib import Path
 from app.across import answer_across, is_across_question
 from app.config import Settings
 from app.eligibility import (
+    ASK_FOR_RESUME_TO_RANK,
+    answer_best_fit,
     answer_from_report,
     answer_without_resume,
     asks_something_specific,
+    is_best_fit_question,
     is_eligibility_question,
     with_place_verdict,
 )
 from app.evidence import EvidenceSelector
 from app.fit.match import match
 from app.fit.profile import CandidateProfile, build_profile, hidden_summary
+from app.fit.ranking import best_first
 from app.fit.similar import ResumeLines
 from app.letters.plan import make_plan
 from app.letters.write import TONES, LetterWriter
@@ -146,20 +150,40 @@ class Assistant:
         `role`: one job of a page listing several (without it, the role that fits best).
         `today` fixes the end of "– Present" date ranges (tests pin it)."""
         report = self._fit(build_profile(resume_text, today), self.resolve_posting(posting_id), role)
+        return self._with_hidden(report, resume_text)
+
+    @staticmethod
+    def _with_hidden(report: FitReport, resume_text: str) -> FitReport:
+        """The report says what of the resume a reader cannot see, and was left out."""
         hidden = getattr(resume_text, "hidden", ())
         if not hidden:
             return report
         return report.model_copy(update={"hidden": list(hidden),
                                          "summary": f"{report.summary} {hidden_summary(hidden)}"})
 
-    def _fit(self, profile: CandidateProfile, posting_id: str, role: str | None = None) -> FitReport:
+    def fit_all(self, resume_text: str, *, today: date | None = None) -> list[FitReport]:
+        """The fit for every ingested posting (each for its best role), best first."""
+        ids = [p.id for p in self.postings()]
+        if not ids:
+            raise InputError("no postings ingested yet; ingest one first")
+        profile = build_profile(resume_text, today)
+        lines = ResumeLines(self.embeddings, [line.text for line in profile.lines])
+        return best_first([self._with_hidden(self._fit(profile, posting_id, lines=lines),
+                                             resume_text) for posting_id in ids])
+
+    def posting_label(self, posting_id: str) -> str:
+        summary = self.index.summary(posting_id)
+        return " at ".join(x for x in (summary.title, summary.company) if x) or posting_id
+
+    def _fit(self, profile: CandidateProfile, posting_id: str, role: str | None = None,
+             lines: ResumeLines | None = None) -> FitReport:
         summary = self.index.summary(posting_id)
         requirements = self.index.requirements(posting_id)
         roles = list(dict.fromkeys(r.role for r in requirements if r.role))
         if role is not None and role not in roles:
             listed = f"; the posting lists: {'; '.join(roles)}" if roles else ""
             raise InputError(f"unknown role '{role}'{listed}")
-        lines = ResumeLines(self.embeddings, [line.text for line in profile.lines])
+        lines = lines or ResumeLines(self.embeddings, [line.text for line in profile.lines])
         reports = [match([r for r in requirements if r.role == one], profile, posting_id,
                          one or summary.title, lines, role=one)
                    for one in ([role] if role else roles or [None])]
@@ -228,6 +252,9 @@ class Assistant:
         if len(set(compare)) > 1:
             yield self.ask_across(question, list(dict.fromkeys(compare)))
             return
+        if is_best_fit_question(question) and (all_postings or len(self.postings()) > 1):
+            yield self._best_fit(question, resume_text)
+            return
         if all_postings or (is_across_question(question) and len(self.postings()) > 1):
             yield self.ask_across(question)
             return
@@ -242,6 +269,16 @@ class Assistant:
                 event = with_place_verdict(event, question, self.index.requirements(posting_id),
                                            posting_id, self.index.summary(posting_id).source)
             yield event
+
+    def _best_fit(self, question: str, resume_text: str | None) -> Answer:
+        if not resume_text:
+            return Answer(question=question, answer=ASK_FOR_RESUME_TO_RANK,
+                          abstained=False, route="eligibility")
+        reports = self.fit_all(resume_text)
+        ids = [r.posting_id for r in reports]
+        return answer_best_fit(question, reports, {i: self.index.requirements(i) for i in ids},
+                               {i: self.posting_label(i) for i in ids},
+                               {i: self.index.summary(i).source for i in ids})
 
     def _eligibility(self, question: str, posting_id: str, resume_text: str | None) -> Answer:
         requirements = self.index.requirements(posting_id)

@@ -200,13 +200,33 @@ def fit(resume: Annotated[Path, typer.Option("--resume", help=f"{RESUME_HELP}.")
         posting: PostingOption = None,
         role: Annotated[str | None, typer.Option(
             help="One job of a page listing several (default: the one that fits best).")] = None,
+        all_postings: Annotated[bool, typer.Option(
+            "--all-postings", help="Rank every ingested posting by your fit, best first.")] = False,
         as_json: JsonOption = False) -> None:
     """Check your resume against a posting, requirement by requirement."""
+    from rich.table import Table
+
+    if all_postings:
+        assistant = _assistant()
+        reports = assistant.fit_all(_resume_text(resume))
+        if as_json:
+            _print_json([r.model_dump() for r in reports])
+            return
+        from app.fit.ranking import top_gaps
+
+        ranking = Table(title="Your postings, best fit first", show_lines=True)
+        for column in ("posting", "verdict", "score", "gaps"):
+            ranking.add_column(column)
+        for r in reports:
+            label = assistant.posting_label(r.posting_id) + (f" ({r.role})" if r.role else "")
+            ranking.add_row(label, r.verdict.replace("_", " "), str(r.score),
+                            "\n".join(top_gaps(r)) or "—")
+        _stdout_console().print(ranking)
+        return
     report = _assistant().fit(_resume_text(resume), posting, role=role)
     if as_json:
         _print_json(report.model_dump())
         return
-    from rich.table import Table
 
     table = Table(title=report.summary, show_lines=True)
     for column in ("requirement", "kind", "status", "points", "resume says", "note"):

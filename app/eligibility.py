@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.fit.ranking import ranking_line, top_gaps
 from app.schemas import Answer, Citation, FitReport, RequirementResult
 from domain.scope import in_scope, job_scope, place_said
 from domain.text import content_terms
@@ -25,10 +26,39 @@ _ABOUT_PLACE = re.compile(r"\blive\b|\bbased\b|\blocated\b|\bremote\b|\brelocat|
                           r"\bwork from\b|\bcountry\b", re.I)
 # Read in the page and in a terminal alike: no command-line flags in it.
 ASK_FOR_RESUME = "Add your resume and I will check each requirement against it."
+ASK_FOR_RESUME_TO_RANK = "Add your resume and I will rank your postings by how well you fit each."
 
 
 def is_eligibility_question(question: str) -> bool:
     return bool(_ELIGIBILITY.search(question))
+
+
+# "Which of my postings fit me best?", "which jobs am I eligible for?", "rank the roles for me".
+_BEST_FIT = re.compile(
+    r"\b(which|what)\b[^?]{0,25}\b(postings?|jobs?|roles?|positions?|ones?)\b[^?]{0,30}\b(fits?|"
+    r"suits?|match(es)?|eligible|qualif\w*|best|apply)\b|"
+    r"\b(rank|sort|order)\b[^?]{0,30}\b(jobs|postings|roles|positions)\b|\bbest (fit|match)(es)?\b",
+    re.I)
+
+
+def is_best_fit_question(question: str) -> bool:
+    return bool(_BEST_FIT.search(question))
+
+
+def answer_best_fit(question: str, reports: list[FitReport], requirements: dict[str, list],
+                    labels: dict[str, str], sources: dict[str, str]) -> Answer:
+    """One line per posting, best fit first, citing each posting's first gap."""
+    lines = [f"Your {len(reports)} postings, best fit first:"]
+    citations: list[Citation] = []
+    for report in reports:
+        sections = {r.id: r.section for r in requirements[report.posting_id]}
+        cites = _Citations(report.posting_id, sources[report.posting_id])
+        cites.items = citations
+        gap = next((r for r in report.requirements if r.text in top_gaps(report)), None)
+        mark = cites.cite(gap.posting_evidence, sections.get(gap.id, "")) if gap else ""
+        lines.append(f"- {ranking_line(report, labels[report.posting_id])} {mark}".rstrip())
+    return Answer(question=question, answer="\n".join(lines), abstained=False,
+                  route="eligibility", citations=citations)
 
 
 # The words of asking about eligibility itself: "am I eligible?", "can I apply?", "do I qualify?".

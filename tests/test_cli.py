@@ -152,3 +152,20 @@ def test_serve_on_a_busy_port_says_so_in_one_json_log_line(store):
     assert result.returncode != 0 and "Traceback" not in result.stderr
     lines = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
     assert any("address already in use" in line["msg"] for line in lines)
+
+
+def test_fit_all_postings_ranks_every_posting_best_first(store, tmp_path):
+    (tmp_path / "data-engineer-leeds.md").write_text(
+        "# Data Engineer\n\nAcme\n\nLocation: Leeds, UK\n\n## Requirements\n\n"
+        "- Experience with Airflow\n- Experience with SQL\n")
+    assert run(["ingest", str(tmp_path / "data-engineer-leeds.md")], store).returncode == 0
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Sam Lee\nLeeds, UK\n\nExperience\nData Engineer, Beta  2016 - Present\n"
+                      "- Built Airflow pipelines and SQL models\n")
+    ranked = run(["fit", "--resume", str(resume), "--all-postings", "--json"], store)
+    assert ranked.returncode == 0, ranked.stderr
+    reports = json.loads(ranked.stdout)
+    assert [r["posting_id"] for r in reports] == ["data-engineer-leeds", POSTING_ID]
+    assert [r["verdict"] for r in reports] == ["likely_eligible", "not_eligible"]
+    table = run(["fit", "--resume", str(resume), "--all-postings"], store)
+    assert "best fit first" in table.stdout and "not eligible" in table.stdout

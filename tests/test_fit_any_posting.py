@@ -10,6 +10,7 @@ from app.fit.profile import build_profile
 from app.fit.similar import ResumeLines
 from domain.places import country_of_demonym
 from domain.scope import job_scope
+from ingest import default_posting_path
 from ingest.clean import clean_text
 from ingest.requirements import extract_requirements
 from ingest.structure import parse_posting
@@ -218,3 +219,24 @@ def test_a_posting_that_sponsors_visas_does_not_rule_out_a_candidate_abroad(sent
     location = next(r for r in report.requirements if r.id == "location")
     assert location.status == outside
     assert (report.verdict == "not_eligible") is (outside == "missing")
+
+
+def test_which_of_my_postings_fit_best_is_answered_in_the_chat(
+        make_assistant, real_embeddings, tmp_path):
+    from app.eligibility import ASK_FOR_RESUME_TO_RANK
+
+    officer = tmp_path / "programme-officer.md"
+    officer.write_text(POSTING.replace("- Must live in the Chicago area\n", ""))
+    assistant = make_assistant(embeddings=real_embeddings)
+    assistant.ingest([default_posting_path(), officer])
+    question = "which of my postings fit me best?"
+    assert assistant.ask(question).answer == ASK_FOR_RESUME_TO_RANK
+    answer = assistant.ask(question, resume_text=RESUME)
+    lines = answer.answer.splitlines()
+    assert lines[0] == "Your 2 postings, best fit first:"
+    assert lines[1].startswith("- Programme Officer") and "Java" in lines[2]
+    assert "not eligible" in lines[2]
+    assert answer.citations and answer.route == "eligibility"
+    reports = assistant.fit_all(RESUME)
+    assert [r.posting_id for r in reports] == ["programme-officer",
+                                               "rackspace-senior-backend-java-ml-engineer-canada"]

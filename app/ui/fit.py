@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gradio as gr
 
+from app.fit.profile import hidden_summary
+from app.fit.ranking import ranking_line
 from app.schemas import FitReport
 from app.ui.common import NO_RESUME, Services, error_line, escape
 
@@ -23,10 +25,40 @@ def fit_rows(report: FitReport) -> list[list[str]]:
 
 def verdict_markdown(report: FitReport) -> str:
     lines = [f"### {VERDICTS[report.verdict]} · score {report.score}/100", LEGEND]
+    if report.role:
+        lines.append(f"For the role: {escape(report.role)}")
+    if not any(r.category != "location" for r in report.requirements):
+        lines.append("I could not find what this posting asks for, so read its requirements "
+                     "yourself.")
     if report.knockouts:
         names = [r.text for r in report.requirements if r.id in report.knockouts]
         lines.append(f"Ruled out by: {escape('; '.join(names))}")
+    if report.hidden:
+        lines.append(f"⚠ {escape(hidden_summary(report.hidden))}")
     return "\n\n".join(lines)
+
+
+def ranking_markdown(services: Services, reports: list[FitReport]) -> str:
+    lines = ["### Your postings, best fit first"]
+    lines += [f"{i}. {escape(ranking_line(r, services.assistant.posting_label(r.posting_id)))}"
+              for i, r in enumerate(reports, 1)]
+    if reports and reports[0].hidden:
+        lines.append(f"⚠ {escape(hidden_summary(reports[0].hidden))}")
+    return "\n\n".join(lines)
+
+
+def run_ranking(services: Services, resume_text: str | None,
+                request=None) -> tuple[str, list[list[str]]]:
+    """(the ranked postings as markdown, no rows): one line per posting."""
+    if not resume_text:
+        return NO_RESUME, []
+    try:
+        with services.observer.track("fit_all", request, private=True) as call:
+            reports = services.assistant.fit_all(resume_text)
+            call.note(postings=len(reports))
+    except Exception as exc:
+        return error_line(exc), []
+    return ranking_markdown(services, reports), []
 
 
 def run_fit(services: Services, resume_text: str | None, posting_id: str | None,
@@ -46,7 +78,9 @@ def run_fit(services: Services, resume_text: str | None, posting_id: str | None,
 
 def build_fit(services: Services, posting: gr.Dropdown, resume: gr.State) -> list[tuple]:
     """Lays out the tab; returns (component, empty value) pairs that forgetting the resume resets."""
-    check = gr.Button("Check my fit", variant="primary", elem_id="fit-run")
+    with gr.Row():
+        check = gr.Button("Check my fit", variant="primary", elem_id="fit-run")
+        rank = gr.Button("Rank all my postings", elem_id="fit-rank")
     verdict = gr.Markdown(EMPTY, elem_id="fit-verdict")
     table = gr.Dataframe(headers=HEADERS, value=[], datatype="str", interactive=False, wrap=True,
                          column_widths=["5%", "20%", "8%", "27%", "22%", "18%"],
@@ -57,6 +91,12 @@ def build_fit(services: Services, posting: gr.Dropdown, resume: gr.State) -> lis
 
     check.click(on_check, [resume, posting], [verdict, table], api_visibility="private",
                 concurrency_id="assistant")
+
+    def on_rank(resume_text, request: gr.Request):
+        return run_ranking(services, resume_text, request)
+
+    rank.click(on_rank, [resume], [verdict, table], api_visibility="private",
+               concurrency_id="assistant")
     # A report belongs to one posting: switching posting clears it.
     posting.change(lambda: (EMPTY, []), None, [verdict, table], queue=False,
                    api_visibility="private")
