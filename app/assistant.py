@@ -180,6 +180,8 @@ class Assistant:
         summary = self.index.summary(posting_id)
         requirements = self.index.requirements(posting_id)
         roles = list(dict.fromkeys(r.role for r in requirements if r.role))
+        if not roles:
+            role = None  # the posting is one job: the role named is the posting's own
         if role is not None and role not in roles:
             listed = f"; the posting lists: {'; '.join(roles)}" if roles else ""
             raise InputError(f"unknown role '{role}'{listed}")

@@ -76,7 +76,8 @@ def asks_something_specific(question: str) -> bool:
 
 def place_inside(place: str, location: Requirement) -> bool | None:
     """Whether a place is inside the locations the posting's location requirement names."""
-    return in_scope(place, job_scope(f"{location.text}\n{location.posting_evidence}"))
+    return in_scope(place, job_scope("\n".join([location.text, location.posting_evidence,
+                                                 *location.also])))
 
 
 def with_place_verdict(answer: Answer, question: str, requirements: list[Requirement],

@@ -194,12 +194,15 @@ def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | Non
     fit, letters = run_fit_and_letters(assistant) if fit_and_letters else ({}, {})
     real_fit = {}
     if fit_and_letters:
-        from app.real_fit_eval import run_real_fit
+        from app.real_fit_eval import FRESH, run_real_fit
 
         real_fit = run_real_fit(assistant)
+        fresh_fit = run_real_fit(assistant, folder=FRESH)
         tables["Fit (resume set)"] = [{"metric": k, "value": v} for k, v in fit.items()]
         tables["Fit (real-format resumes, real postings)"] = [{"metric": k, "value": v}
                                                              for k, v in real_fit.items()]
+        tables["Fit (second real-format set, fictional resumes)"] = [
+            {"metric": k, "value": v} for k, v in fresh_fit.items()]
         tables["Cover letters (resume set, 250 words)"] = [{"metric": k, "value": v}
                                                            for k, v in letters.items()]
     return {

@@ -15,6 +15,7 @@ from app.topics import PAY_VERB
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import find_places
+from domain.scope import job_scope
 from domain.text import GENERIC_WORDS, YES_NO_START, content_terms, evidence_units, term_set
 from domain.work_terms import (
     ASKS_SPONSORSHIP,
@@ -254,6 +255,10 @@ def _company(question, facts, docs):
     return _answer(question, f"The employer is {facts.company.value} [1].", [cited]) if cited else None
 
 
+_ABOUT_OTHERS = re.compile(r"\b(team|company|companies|headquarters?|hq|office|offices|staff|"
+                           r"they|organi[sz]ation|employer)\b", re.I)
+
+
 def _location(question, facts, docs):
     if not facts.location:
         return None
@@ -261,6 +266,10 @@ def _location(question, facts, docs):
     if not cited:
         return None
     where = facts.location.value
+    if not find_places(where) and _ABOUT_OTHERS.search(question):
+        return None  # "where is the team based?" of a job open anywhere: the team has a place
+    if job_scope(where).anywhere:
+        return _answer(question, "The job is open to people anywhere [1].", [cited])
     # "Remote, Kenya" is no place to be "located in": the posting's own words, quoted.
     if work_mode(where):
         return _answer(question, f"The posting gives the location as \u201c{where}\u201d [1].", [cited])

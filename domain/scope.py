@@ -20,6 +20,8 @@ _REGION_CONTINENTS = {"europe": {"EU"}, "africa": {"AF"}, "asia": {"AS"}, "north
                       "south america": {"SA"}, "oceania": {"OC"}, "apac": {"AS", "OC"},
                       "emea": {"EU", "AF"}}
 # Latin America: South America and the Spanish-speaking countries of North America.
+_EU = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+       "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
 _LATIN_NORTH = {"MX", "GT", "BZ", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR"}
 _REGION_COUNTRIES = {
     "latin america": _LATIN_NORTH,
@@ -29,6 +31,12 @@ _REGION_COUNTRIES = {
     "scandinavia": {"DK", "NO", "SE", "FI", "IS"},
     "caribbean": {"CU", "DO", "HT", "JM", "PR", "TT", "BS", "BB"},
 }
+# Membership, not geography (the UK and Switzerland are in Europe, not in the EU), and only where
+# it says who may work: "EU citizens", "a national of an EEA country"; "EU law" names no place.
+_UNIONS = {"eu": _EU, "european union": _EU, "eea": _EU | {"IS", "LI", "NO"}}
+_UNION_RULE = re.compile(r"\b(EU|European Union|EEA)\b(?=[^.]{0,25}\b(citizen|national|passport|"
+                         r"residen|work permit|member|countr))|\b(?:citizens?|nationals?|residents?) "
+                         r"of (?:the |an? )?(EU|European Union|EEA)\b")
 _LATIN = {"latin america", "latam"}
 
 
@@ -54,6 +62,8 @@ def job_scope(text: str) -> Scope:
     # adjective.
     countries |= {code for word in _NATIONALITY.findall(text)
                   if (code := country_of_demonym(word)) is not None}
+    for match in _UNION_RULE.finditer(text):
+        countries |= _UNIONS[(match.group(1) or match.group(3)).lower()]
     continents: set[str] = set()
     for match in WORLD_REGION.finditer(text):
         name = match.group(0).lower()

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from domain.deadlines import find_deadline
 from domain.pay import find_pay
 from domain.places import WORLD_REGION, find_places
+from domain.scope import job_scope
 from domain.status import badge_status, find_status, without_badge
 from domain.technologies import find_technologies
 from domain.work_terms import employment_type, is_authorization_statement, states_work_mode, work_mode
@@ -618,9 +619,18 @@ def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
         cues = [m.group(0) for m in _PLACE_CUE.finditer(block)]
         if not cues or not (find_places(block) or WORLD_REGION.search(block)):
             continue
-        where = _WHERE.search(block)
+        if job_scope(block).anywhere:
+            # "...happy to consider applicants from any country, although ideally your hours
+            # overlap with the team based in the UK": the job is anywhere.
+            return Fact("Anywhere", block)
+        # Where the team or the company sits ("our team members are currently based in
+        # Europe") is not where the job is.
+        where = next((m for m in _WHERE.finditer(block) if not _OTHERS_BEFORE.search(
+            block[max(0, m.start() - 60):m.start()])), None)
         if where and (span := _places_span(where.group("where"))):
             return Fact(span, block)
+        if any(_WHERE.finditer(block)) and where is None:
+            continue
         # "Staff are fully remote, with members in North America" and "onsite accommodation"
         # state how, not where: only a place cue makes the block's places the job's.
         if any(work_mode(cue) is None for cue in cues) and (places := find_places(block)):
@@ -630,6 +640,9 @@ def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
 
 
 _WORLDWIDE = re.compile(r"^(global|worldwide|anywhere( in the world)?|world-?wide)\b", re.I)
+_OTHERS_BEFORE = re.compile(r"\b(team|teams|staff|members|colleagues|leadership|founders|"
+                            r"headquarter\w*|company|organi[sz]ation|we are|we're)\b[^.]{0,40}$",
+                            re.I)
 
 
 def _places_span(text: str) -> str | None:

@@ -60,7 +60,7 @@ _TRAIT = re.compile(
     r"organi[sz]ation(al)? skills|time[- ]management|prioriti[sz]\w*|multi-?task\w*|responsive|"
     r"identif\w* with|want to|deadlines|work ethic|people skills|interpersonal|problem[- ]solv\w*|"
     r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
-    r"mindset|spirit)\b", re.I)
+    r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*)\b", re.I)
 # A place or a right to work the candidate must have: "Must live in the Chicagoland area",
 # "Based in the United States", "Eligibility for employment in the U.S.".
 _PLACE_RULE = re.compile(r"\b(citizen\w*|nationals?|work (authori[sz]ation|permit|visa)|right to "
@@ -79,18 +79,21 @@ _NOT_AN_ASK = re.compile(
     r"note)\b|^(in this role|you('ll| will))\b|"
     r"^(our|we|we're|us)\b(?!( are| would| do)? (expect|looking for|want|need|love|require|"
     r"prefer|ask|seek)\w*\b)|^(this|the) (posting|list|job description|advert)\b|"
+    r"^(besides|there (is|are)|the team|your team)\b|"
     r"\btravel\b|\b(working )?hours\b|\bschedule\b|\bshifts?\b|\bweekends?\b|"
     r"\brelocat\w*|\bsalary\b|\bpay\b|compensation|"
     # Conditions of employment, met after an offer: "undergo and pass a background
     # investigation", "serve a one-year trial period", "frequently lift 25 lbs".
     r"background (check|investigation|screening)|\blift\w*\b|trial period|probation\w*|"
     r"direct deposit|selective service|financial disclosure|drug (test|screen)\w*|"
-    r"discrepanc\w*|suitab\w* for (federal )?employment|identity and work status", re.I)
+    r"discrepanc\w*|suitab\w* for (federal )?employment|identity and work status|"
+    # A note on what may stand in for a requirement, not one itself.
+    r"\bmay (count|substitute|be substituted|be considered)\b|\bin lieu of\b|count towards", re.I)
 # Words about the application itself, which an item asking for experience may still use.
 _ABOUT_APPLYING = re.compile(r"\b(resume|résumé|cv|cover letter|applications?|apply(ing)?|"
                              r"applicants?|disqualif\w*|interviews?)\b", re.I)
 _LEAD_IN_END = re.compile(r"(:|\b(that you|who|if you('re| are)?|you( are| have| will)?|"
-                          r"following|these|include|includes)\W*)$", re.I)
+                          r"following( \w+){0,2}|these|include|includes)\W*)$", re.I)
 _ALTERNATIVES = re.compile(r"\b(or|one of|any of|either|such as|e\.g\.|like|including|for example)\b",
                            re.I)
 _OR = re.compile(r"\b(or|one of|any of|either)\b", re.I)
@@ -127,6 +130,8 @@ class Requirement(BaseModel):
     any_of: bool = Field(False, description="One of the named skills is enough ('Python or R').")
     min_years: int | None = None
     role: str | None = Field(None, description="The job it belongs to, on a page listing several.")
+    also: list[str] = Field(default_factory=list, description="Other lines of the posting that "
+                            "say where a candidate may be ('EU citizens or a German work permit').")
     section: str
     posting_evidence: str = Field(description="The posting's own words this came from.")
 
@@ -181,12 +186,17 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
     own = set(re.findall(r"\w+", structure.company.lower()))
     for item, section, kind in _asks(sections):
         if _PLACE_RULE.search(item):
-            # The place a candidate must be in is the location requirement, whatever its heading.
+            # The place a candidate must be in is the location requirement, whatever its heading;
+            # a rule beside a stated location ("EU citizens or a German work permit") widens it.
             scope = job_scope(item)
             if scope.known and "location" not in found:
                 found["location"] = Requirement(
                     id="location", text=f"Location: {_places(item)}", kind=kind,
                     category="location", section=section, posting_evidence=item)
+            elif scope.known and item not in found["location"].posting_evidence:
+                location = found["location"]
+                found["location"] = location.model_copy(
+                    update={"also": [*location.also, item]})
             continue
         for requirement in _from_item(item, section, kind, own):
             _merge(found, requirement)
@@ -219,19 +229,30 @@ def _asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
         # A list under the heading is what it asks; prose around the list introduces it or is
         # an aside (an equal-opportunity statement, how to apply).
         listed = any(line.startswith("- ") for b in section.blocks for line in b.split("\n"))
+        # Prose under "Required skills" asks throughout; under a heading found by its items, only
+        # the sentences that ask.
+        strong = bool(_STRONG_HEADING.search(section.name))
         for block in section.blocks:
             for item, bullet in _items(block):
                 if item.endswith(":") or not bullet and (_LEAD_IN_END.search(item)
                                                          or len(item.split()) < 3):
                     # "And we prefer, but don't require, that you": the list after it is a plus.
                     current = "nice" if is_plus(item) else kind
-                elif bullet or not listed:
+                elif bullet or not listed and (strong or _speaks_of_candidate(item)):
                     out.append((item, section.name, "nice" if is_plus(item) else current))
     if out:
         return out
     return [(unit, section.name, "nice" if is_plus(unit) else "must")
             for section in sections for block in section.blocks for unit, _ in _items(block)
             if ASKS_STATEMENT.search(unit)]
+
+
+def _speaks_of_candidate(sentence: str) -> bool:
+    """A sentence of prose under a heading that asks, which asks something ("You have...",
+    "Experience with...", "Fluent English"), not one about the product or the team."""
+    return bool(ASKS_ITEM.search(sentence) or ASKS_STATEMENT.search(sentence)
+                or _TO_CANDIDATE.search(sentence) or _TRAIT.search(sentence)
+                or find_languages(sentence))
 
 
 def _asks_heading(name: str, blocks: list[str]) -> bool:

@@ -240,3 +240,45 @@ def test_which_of_my_postings_fit_best_is_answered_in_the_chat(
     reports = assistant.fit_all(RESUME)
     assert [r.posting_id for r in reports] == ["programme-officer",
                                                "rackspace-senior-backend-java-ml-engineer-canada"]
+
+
+@pytest.mark.parametrize(("paragraph", "location"), [
+    ("This job will be fully remote, and we are happy to consider applicants from any country, "
+     "although ideally your hours overlap with the leadership team based in the UK.", "Anywhere"),
+    ("Our team members are currently based in Europe and Africa. The position is based in "
+     "Nairobi, Kenya.", "Nairobi, Kenya")])
+def test_where_the_team_sits_is_not_where_the_job_is(paragraph, location):
+    structure = parse_posting(clean_text(f"# Programme Manager\n\n## About the role\n{paragraph}\n"))
+    assert structure.location == location
+
+
+@pytest.mark.parametrize(("header", "name", "place"), [
+    ("VALENTINA RUIZ\nProgramme Manager\nBuenos Aires, Argentina  //  v@example.com.ar  //  +54 11 "
+     "5555 0192", "Valentina Ruiz", "Buenos Aires, Argentina"),
+    ("## Haruka Mori\n\nBilingual Coordinator\n\nOsaka, Japan   \u2706 +81 6 5550 4471   \u2709 "
+     "h@example.jp", "Haruka Mori", "Osaka, Japan"),
+    ("Bram de Vries\nLogistics Coordinator\nRotterdam, the Netherlands  *  b@example.nl",
+     "Bram de Vries", "Rotterdam, Netherlands"),
+    ("Jordan Patel\nj.patel@example.com", "Jordan Patel", None)])
+def test_the_name_and_place_of_a_contact_block_however_it_is_laid_out(header, name, place):
+    profile = build_profile(f"{header}\n\nExperience\nCoordinator, Acme  2019 - Present\n", TODAY)
+    assert (profile.name, profile.location) == (name, place)
+
+
+def test_a_rule_beside_the_location_widens_it(lines):
+    posting = (f"{INTRO}Location: Berlin, Germany\n\n## Requirements\n- Experience with "
+               "community events\n- You must be an EU citizen or hold a valid German work permit\n")
+    recife = build_profile("Larissa Lima\nRecife, Brazil\nBrazilian and Portuguese citizen\n\n"
+                           "Experience\nEvents lead, Acme  2019 - Present\n", TODAY)
+    report = match(requirements_of(posting), recife, "p", "Officer", lines)
+    location = next(r for r in report.requirements if r.id == "location")
+    assert location.status == "partial" and "right to work" in location.note
+    assert report.verdict != "not_eligible"
+
+
+def test_lead_ins_and_notes_on_equivalence_are_no_requirements():
+    asks = [r.posting_evidence for r in requirements_of(
+        f"{INTRO}## Qualifications\nCandidates must meet the following requirements\n"
+        "- A bachelor's degree in nursing\n- Higher education may count towards the experience "
+        "required\n- Experience coordinating clinical studies\n")]
+    assert asks == ["A bachelor's degree in nursing", "Experience coordinating clinical studies"]

@@ -87,7 +87,7 @@ def _location(req: Requirement, profile: CandidateProfile):
     if profile.not_authorised:
         return ("missing", [ln.text for ln in profile.not_authorised][:2],
                 "the resume states the candidate needs authorisation or sponsorship to work")
-    scope = job_scope(f"{req.text}\n{req.posting_evidence}")
+    scope = job_scope("\n".join([req.text, req.posting_evidence, *req.also]))
     if profile.location is None:
         if scope.anywhere:
             return "met", [], "the posting is open to any location"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from domain.places import countries_by_name
-from domain.scope import Scope, countries_of
+from domain.places import countries_by_name, country_of_demonym
+from domain.scope import Scope, continent_of, countries_of
 
 NOT_AUTHORISED = re.compile(
     r"(not|n't)\s+(currently\s+)?(authori[sz]ed|eligible|permitted)\s+to\s+work"
@@ -26,9 +26,11 @@ def authorised_in(line: str, scope: Scope) -> bool:
     the country's name in its adjective)."""
     if not AUTHORISED.search(line) or NOT_AUTHORISED.search(line):
         return False
-    named = countries_of(line)
+    named = countries_of(line) | {code for word in re.findall(r"\b[A-Z][a-z]{3,}\b", line)
+                                  if (code := country_of_demonym(word))}
     lowered = line.lower()
     for name, country in countries_by_name().items():
         if len(name) >= 5 and re.search(rf"\b{re.escape(name[:-1])}\w*", lowered):
             named.add(country)
-    return bool(named & scope.countries) or scope.anywhere
+    return bool(named & scope.countries or {continent_of(c) for c in named} & scope.continents) \
+        or scope.anywhere

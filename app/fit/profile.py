@@ -25,6 +25,7 @@ MAX_RESUME_BYTES = 2_000_000
 MAX_RESUME_CHARS = 60_000
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"\S+\.(?:com|org|net|io|dev|me|example)\S*|https?://\S+", re.I)
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _LOCATION_LINE = re.compile(r"^(?:location|based in|address|city)\s*[:\-–]\s*(.+)$", re.I)
 # "Guelph, ON", "Lyon (Rhône), France"; never a line with dates ("..., University of Otago Mar
@@ -126,9 +127,10 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
             skills.setdefault(skill, []).append(line)
         for name in find_technologies(line.text) + find_languages(line.text):
             technologies.setdefault(name, []).append(line)
+    name = _name(lines)
     return CandidateProfile(
-        name=_name(lines), email=_first(_EMAIL, text), phone=_first(_PHONE, text),
-        location=_location(lines), lines=lines, spans=spans, years=years, years_source=source,
+        name=name, email=_first(_EMAIL, text), phone=_first(_PHONE, text),
+        location=_location(lines, name), lines=lines, spans=spans, years=years, years_source=source,
         skills=skills, technologies=technologies,
         authorisation=[ln for ln in lines if AUTHORISED.search(ln.text)],
         not_authorised=[ln for ln in lines if NOT_AUTHORISED.search(ln.text)],
@@ -163,18 +165,23 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+# "Bram de Vries", "Ana dos Santos": the lower-case words a surname may hold.
+_PARTICLES = frozenset("de van der den da di do dos das du von la le del della bin al".split())
+
+
 def _name(lines: list[Line]) -> str:
     """The first of the top lines that reads as a name (a page header may come before it)."""
     for line in lines[:3]:
         first = _contact_parts(line.text)[0]  # "Jane Doe | City | email"
         words = first.split()
-        if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and "@" not in first \
+        if 2 <= len(words) <= 5 and all(w[0].isupper() or w in _PARTICLES for w in words) \
+                and words[0][0].isupper() and "@" not in first \
                 and not re.search(r"\d", first):
             return " ".join(w.capitalize() if w.isupper() else w for w in words)
     return ""
 
 
-def _location(lines: list[Line]) -> str | None:
+def _location(lines: list[Line], name: str = "") -> str | None:
     for line in lines[:12]:
         text = line.text
         labelled = _LOCATION_LINE.match(line.text)
@@ -184,13 +191,16 @@ def _location(lines: list[Line]) -> str | None:
             # "City, Region" shape and a place we know: "Grace Okafor, RN" is a name.
             if _PLACE.match(part) and not _EMAIL.search(part) and countries_of(part):
                 return part
-    # A contact line that names its place some other way ("... johndoe Germany"): the places
-    # themselves, from the lines above the first section.
-    for line in lines[1:6]:
-        if line.section != "Header" or find_spans(line.text, date.today()):
+    # A contact line that names its place some other way ("Osaka, Japan ✆ +81 ..." or "... johndoe
+    # Germany"): the places themselves, from the lines above the first section of the resume
+    # (the name may be a heading of its own).
+    for line in lines[:6]:
+        if _SECTION_NAME.match(line.section) or find_spans(line.text, date.today()):
             break
-        parts = [p for p in _contact_parts(line.text) if not _EMAIL.search(p)]
-        places = [p.name for part in parts for p in find_places(part)]
+        rest = _URL.sub(" ", _PHONE.sub(" ", _EMAIL.sub(" ", line.text)))
+        if name:
+            rest = rest.replace(name, " ")  # "Jordan Patel" names a person, not a country
+        places = [p.name for p in find_places(rest)]
         if places:
             return ", ".join(dict.fromkeys(places))
     return None
