@@ -61,3 +61,19 @@ _DUTY_VERBS = (
 # An item stating a duty: "Collaborate and Integrate: Work closely...", "You will design...".
 DUTY_ITEM = re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(" + "|".join(
     verb.removesuffix("e") for verb in _DUTY_VERBS) + r")\w*\b", re.I)
+
+
+# What a person is rather than what they have done: a resume cannot settle it, so it is never
+# scored ("Self-directed, motivated", "willingness to learn", "an interest in molecular biology").
+TRAIT = re.compile(
+    r"\b(motivat\w*|self[- ](starter|driven|directed|motivated)|passion\w*|enthusias\w*|curio\w*|"
+    r"willing\w*|eager\w*|interest(ed)? in|comfortable|attitude|personality|team player|"
+    r"humble|friendly|positive|detail[- ]oriented|independen\w*|flexib\w*|adaptab\w*|empath\w*|"
+    r"integrity|open[- ]minded|commitment to|desire to|lov(e|es|ing)|values|excited|"
+    r"sense of humou?r|honest\w*|reliab\w*|trustworth\w*|team[- ]?work\w*|resilien\w*|"
+    # Working habits every resume claims and none shows: "superior organizational skills",
+    # "able to prioritize multiple tasks", "software savvy".
+    r"organi[sz]ation(al)? skills|time[- ]management|prioriti[sz]\w*|multi-?task\w*|responsive|"
+    r"identif\w* with|want to|deadlines|work ethic|people skills|interpersonal|problem[- ]solv\w*|"
+    r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
+    r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*)\b", re.I)

@@ -1,0 +1,133 @@
+"""What a posting asks of a candidate, found in its own layout: the items under a heading that
+asks ("Qualifications", "A bit about you", "We'd especially like to get to know you if"), or the
+sentences of running text that state a requirement; without instructions, conditions of the job,
+lead-ins and words about the employer."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from domain.languages import find_languages
+from domain.technologies import find_technologies
+from domain.text import evidence_units
+from domain.wanted import ASKS_HEADING, ASKS_ITEM, ASKS_STATEMENT, DUTY_ITEM, TRAIT, is_plus
+from ingest.structure import HEADER, Section
+
+Kind = Literal["must", "nice"]
+
+# Headings that name what a candidate must bring, whatever the share of their items that read so.
+_STRONG_HEADING = re.compile(r"requir|qualif|must|essential|eligib|desir|about you|you have|you bring|"
+                             r"you are|you're|candidate|"
+                             r"looking for|competenc|criteria|ideal candidate|who you are|"
+                             r"nice|bonus|prefer|plus|asset", re.I)
+# Headings about the employer, the duties, the offer or the application, which may still say
+# "skills" or "who we" ("Development of professional skills", "Who we are").
+_NOT_ASKS_HEADING = re.compile(r"responsibilit|duties|\boffers?\b|benefit|perks|apply|application|"
+                               r"how to|contact|salary|compensation|who we are|about (us|the)|"
+                               r"what you('ll| will) do|^development\b|training|we provide", re.I)
+# An item addressed to the candidate about what they have or are ("You have...", "Are fluent...").
+_TO_CANDIDATE = re.compile(r"^(you|you're|you've|your|have|are|can|possess|bring|hold)\b(?! will)",
+                           re.I)
+_REQUIREMENTS_SECTION = re.compile(r"^requirements?$", re.I)
+# Lines that speak about the application, the list itself, the employer or the job's
+# conditions, not about the candidate: "Provide as much detail as possible on your resume", "We
+# don't expect you to have all of these", "Our ability to deliver...", "Occasional travel may be
+# required", equal-opportunity statements.
+_NOT_AN_ASK = re.compile(
+    r"\b(not|don'?t|do not|never) (be )?expect(ed|ing)?\b|\bencourage\w* (you )?to\b|"
+    r"\bif you (don'?t|do not|need)\b|\beven if\b|discriminat\w*|equal opportunit\w*|"
+    r"accommodat\w*|"
+    r"^(please|provide|submit|include|send|attach|describe|explain|tell|read|see|visit|click|"
+    r"note)\b|^(in this role|you('ll| will))\b|"
+    r"^(our|we|we're|us)\b(?!( are| would| do)? (expect|looking for|want|need|love|require|"
+    r"prefer|ask|seek)\w*\b)|^(this|the) (posting|list|job description|advert)\b|"
+    r"^(besides|there (is|are)|the team|your team)\b|"
+    r"\btravel\b|\b(working )?hours\b|\bschedule\b|\bshifts?\b|\bweekends?\b|"
+    r"\brelocat\w*|\bsalary\b|\bpay\b|compensation|"
+    # Conditions of employment, met after an offer: "undergo and pass a background
+    # investigation", "serve a one-year trial period", "frequently lift 25 lbs".
+    r"background (check|investigation|screening)|\blift\w*\b|trial period|probation\w*|"
+    r"direct deposit|selective service|financial disclosure|drug (test|screen)\w*|"
+    r"discrepanc\w*|suitab\w* for (federal )?employment|identity and work status|"
+    # A note on what may stand in for a requirement, not one itself.
+    r"\bmay (count|substitute|be substituted|be considered)\b|\bin lieu of\b|count towards", re.I)
+# Words about the application itself, which an item asking for experience may still use.
+_ABOUT_APPLYING = re.compile(r"\b(resume|résumé|cv|cover letter|applications?|apply(ing)?|"
+                             r"applicants?|disqualif\w*|interviews?)\b", re.I)
+_LEAD_IN_END = re.compile(r"(:|\b(that you|who|if you('re| are)?|you( are| have| will)?|"
+                          r"following( \w+){0,2}|these|include|includes)\W*)$", re.I)
+
+
+def not_an_ask(item: str) -> bool:
+    """An instruction, a condition of the job, the employer's words or a note, not an ask."""
+    return bool(_NOT_AN_ASK.search(item) or (_ABOUT_APPLYING.search(item)
+                                             and not ASKS_ITEM.search(item)))
+
+
+def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
+    """(item, section, kind) for each thing the posting asks: the items of the sections whose
+    heading asks ("Must Have", "A bit about you"), else of a "Requirements" section (which may
+    list duties, so only when nothing better names the asks), else the sentences of running text
+    that state a requirement."""
+    body = [s for s in sections if s.name != HEADER and s.blocks]
+    asking = [s for s in body if _asks_heading(s.name, s.blocks)]
+    if not asking:
+        asking = [s for s in body if _REQUIREMENTS_SECTION.match(s.name)]
+    out: list[tuple[str, str, Kind]] = []
+    for section in asking:
+        kind: Kind = "nice" if is_plus(section.name) else "must"
+        current = kind
+        # A list under the heading is what it asks; prose around the list introduces it or is
+        # an aside (an equal-opportunity statement, how to apply).
+        listed = any(line.startswith("- ") for b in section.blocks for line in b.split("\n"))
+        # Prose under "Required skills" asks throughout; under a heading found by its items, only
+        # the sentences that ask.
+        strong = bool(_STRONG_HEADING.search(section.name))
+        for block in section.blocks:
+            for item, bullet in units_of(block):
+                if item.endswith(":") or not bullet and (_LEAD_IN_END.search(item)
+                                                         or len(item.split()) < 3):
+                    # "And we prefer, but don't require, that you": the list after it is a plus.
+                    current = "nice" if is_plus(item) else kind
+                elif bullet or not listed and (strong or _speaks_of_candidate(item)):
+                    out.append((item, section.name, "nice" if is_plus(item) else current))
+    if out:
+        return out
+    return [(unit, section.name, "nice" if is_plus(unit) else "must")
+            for section in sections for block in section.blocks for unit, _ in units_of(block)
+            if ASKS_STATEMENT.search(unit)]
+
+
+def _speaks_of_candidate(sentence: str) -> bool:
+    """A sentence of prose under a heading that asks, which asks something ("You have...",
+    "Experience with...", "Fluent English"), not one about the product or the team."""
+    return bool(ASKS_ITEM.search(sentence) or ASKS_STATEMENT.search(sentence)
+                or _TO_CANDIDATE.search(sentence) or TRAIT.search(sentence)
+                or find_languages(sentence))
+
+
+def _asks_heading(name: str, blocks: list[str]) -> bool:
+    """A heading that asks over items that do not list duties; or any heading but the employer's,
+    the offer's or the application's, over items most of which ask ("We'd especially like to get
+    to know you if" over "You have...")."""
+    if _NOT_ASKS_HEADING.search(name):
+        return False
+    items = [i for b in blocks for i, _ in units_of(b)]
+    # A "Requirements" heading over a list of duties ("Collaborate and Integrate: Work closely...").
+    if not items or sum(bool(DUTY_ITEM.search(i)) for i in items) >= 0.5 * len(items):
+        return False
+    named = bool(ASKS_HEADING.search(name) or is_plus(name))
+    if named and _STRONG_HEADING.search(name):
+        return True
+    if named:
+        asked = [i for i in items if ASKS_ITEM.search(i) or TRAIT.search(i) or find_technologies(i)]
+        return len(asked) >= 0.4 * len(items)
+    return sum(bool(_TO_CANDIDATE.search(i)) for i in items) >= 0.6 * len(items)
+
+
+def units_of(block: str) -> list[tuple[str, bool]]:
+    """(item, is a bullet): each bullet whole, a paragraph as its sentences."""
+    return [(line.removeprefix("- ").strip(), True) if line.startswith("- ") else (unit, False)
+            for line in block.split("\n") if line.strip()
+            for unit in ([line] if line.startswith("- ") else evidence_units(line))]
