@@ -126,6 +126,7 @@ def test_eval_prints_every_table_as_json_and_leaves_the_store_alone(store):
     assert set(payload["tables"]) == {"Question answering", "Question answering by posting",
                                       "Question answering by format", "Fit (resume set)",
                                       "Fit (real-format resumes, real postings)",
+                                      "Fit (second real-format set, fictional resumes)",
                                       "Cover letters (resume set, 250 words)"}
     by_posting = {row["group"] for row in payload["tables"]["Question answering by posting"]}
     assert by_posting == {"rackspace-senior-backend-java-ml-engineer-canada",
