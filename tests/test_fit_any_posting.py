@@ -282,3 +282,25 @@ def test_lead_ins_and_notes_on_equivalence_are_no_requirements():
         "- A bachelor's degree in nursing\n- Higher education may count towards the experience "
         "required\n- Experience coordinating clinical studies\n")]
     assert asks == ["A bachelor's degree in nursing", "Experience coordinating clinical studies"]
+
+
+def test_volunteer_entries_are_no_years_of_work():
+    profile = build_profile("Ann Lee\nLeeds, UK\n\nExperience\nData Analyst, Acme  Jan 2020 - "
+                            "Present\nVolunteer Tutor, Reading Club\nMar 2015 - Dec 2019\n- Coordinated "
+                            "volunteer teams of 10\n\nVolunteer experience\nOrganiser, Hack Nights  "
+                            "2012 - 2014\n", TODAY)
+    assert [s.text for s in profile.spans] == ["Jan 2020 - Present"]
+
+
+def test_an_old_resume_with_present_says_it_was_counted_to_today():
+    asks = requirements_of(f"{INTRO}## Requirements\n- At least 5 years of experience in "
+                           "logistics\n")
+    old = build_profile("Sam Roe\nLeeds, UK\n\nExperience\nPlanner, Acme  Mar 2016 - Present\n"
+                        "Certificate in Logistics, 2017\n", TODAY)
+    note = next(r.note for r in match(asks, old, "p", "Planner").requirements if r.id == "years")
+    assert note.endswith('"Present" is counted to today, though the latest year the resume gives '
+                         'is 2017: check it is still current')
+    recent = build_profile("Sam Roe\nLeeds, UK\n\nExperience\nPlanner, Acme  Mar 2016 - Present\n"
+                           "Certificate in Logistics, 2025\n", TODAY)
+    note = next(r.note for r in match(asks, recent, "p", "Planner").requirements if r.id == "years")
+    assert "Present" not in note

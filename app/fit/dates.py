@@ -11,6 +11,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}\s*/\s*\d{{4}}|\d{{4}})"
 _END = rf"(?:{_POINT}|present|current|now|today|date)"
+_OPEN_ENDS = {"present", "current", "now", "today", "date"}
 RANGE = re.compile(rf"({_POINT})\s*(?:-|–|—|to|until)\s*({_END})", re.I)
 
 
@@ -19,11 +20,18 @@ class Span:
     start: int  # months since year 0, inclusive
     end: int  # exclusive
     text: str
+    open_end: bool = False  # "– Present": counted to today
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year written in the text ("2019" of "Mar 2016 – Present ... 2019")."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text)]
+    return max(years, default=None)
 
 
 def _month_index(point: str, *, is_end: bool, today: date) -> int:
     point = point.strip().lower().rstrip(".")
-    if point in {"present", "current", "now", "today", "date"}:
+    if point in _OPEN_ENDS:
         return today.year * 12 + today.month  # the current month counts in full
     if re.fullmatch(r"\d{4}", point):
         year = int(point)
@@ -42,7 +50,8 @@ def find_spans(text: str, today: date) -> list[Span]:
         start = _month_index(match.group(1), is_end=False, today=today)
         end = _month_index(match.group(2), is_end=True, today=today)
         if 1950 * 12 <= start < end <= today.year * 12 + today.month:
-            spans.append(Span(start, end, match.group(0)))
+            open_end = match.group(2).strip().lower().rstrip(".") in _OPEN_ENDS
+            spans.append(Span(start, end, match.group(0), open_end))
     return spans
 
 

@@ -5,6 +5,7 @@ Everything here is deterministic; the same resume and posting always give the sa
 
 from __future__ import annotations
 
+from app.fit.dates import latest_year
 from app.fit.places import authorised_in
 from app.fit.profile import CandidateProfile
 from app.fit.similar import MET, PARTIAL, ResumeLines
@@ -74,6 +75,11 @@ def _years(req: Requirement, profile: CandidateProfile):
     quotes = [ln.text for ln in profile.lines if any(s.text in ln.text for s in profile.spans)][:4]
     how = "from job dates, overlaps counted once" if profile.years_source == "dates" else "stated"
     note = f"{profile.years:g} years ({how}); {need} required"
+    latest = latest_year("\n".join(ln.text for ln in profile.lines))
+    if any(s.open_end for s in profile.spans) and latest and latest <= profile.today.year - 2:
+        # An old resume's "Present" may no longer be true.
+        note += (f"; \"Present\" is counted to today, though the latest year the resume gives is "
+                 f"{latest}: check it is still current")
     if profile.years >= need:
         return "met", quotes, note
     if profile.years >= need * PARTIAL_YEARS_SHARE:

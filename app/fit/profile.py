@@ -37,6 +37,7 @@ _SECTION_NAME = re.compile(
     r"work history|education|skills|technical skills|projects|certifications?|publications|"
     r"languages|interests|awards|volunteering|objective)( history)?:?$", re.I)
 _NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications", re.I)
+_VOLUNTEER = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))", re.I)
 _STATED_YEARS = re.compile(r"(\d{1,2})\+?\s*years?\s+of\s+([\w ,/+#-]{0,40}?)experience"
                            r"(?:\s+(?:in|with)\s+([\w/+#. -]{1,30}))?", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(industry|professional|software|engineering|work|total|"
@@ -64,6 +65,7 @@ class CandidateProfile:
     technologies: dict[str, list[Line]] = field(default_factory=dict)
     authorisation: list[Line] = field(default_factory=list)
     not_authorised: list[Line] = field(default_factory=list)
+    today: date = field(default_factory=date.today)  # the day "Present" stands for
 
     def quotes(self, skill: str, limit: int = 2) -> list[str]:
         return [line.text for line in self.skills.get(skill, [])[:limit]]
@@ -115,10 +117,11 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
     if len(text) > MAX_RESUME_CHARS:
         raise InputError(f"the resume is over {MAX_RESUME_CHARS:,} characters; is it a resume?")
     lines = _lines(text)
-    work_lines = [ln for ln in lines if _EXPERIENCE_SECTION.search(ln.section)]
+    work_lines = [ln for ln in lines if _EXPERIENCE_SECTION.search(ln.section)
+                  and not _NOT_WORK_SECTION.search(ln.section)]
     if not work_lines:
         work_lines = [ln for ln in lines if not _NOT_WORK_SECTION.search(ln.section)]
-    spans = find_spans("\n".join(ln.text for ln in work_lines), today)
+    spans = find_spans("\n".join(_paid(work_lines)), today)
     years, source = (covered_years(spans), "dates") if spans else _stated_years(lines)
     skills: dict[str, list[Line]] = {}
     technologies: dict[str, list[Line]] = {}
@@ -133,8 +136,23 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
         location=_location(lines, name), lines=lines, spans=spans, years=years, years_source=source,
         skills=skills, technologies=technologies,
         authorisation=[ln for ln in lines if AUTHORISED.search(ln.text)],
-        not_authorised=[ln for ln in lines if NOT_AUTHORISED.search(ln.text)],
+        not_authorised=[ln for ln in lines if NOT_AUTHORISED.search(ln.text)], today=today,
     )
+
+
+def _paid(work_lines: list[Line]) -> list[str]:
+    """The work lines without volunteer entries ("Volunteer Organiser, Civic Hack Nights" and the
+    dates on it or on the line below), which count as experience but not as years of work."""
+    out, dates_next = [], False
+    for line in work_lines:
+        dated = bool(find_spans(line.text, date.today()))
+        if _VOLUNTEER.search(line.text):
+            dates_next = not dated
+            continue
+        if not (dated and dates_next):
+            out.append(line.text)
+        dates_next = False
+    return out
 
 
 def _lines(text: str) -> list[Line]:
