@@ -76,4 +76,5 @@ TRAIT = re.compile(
     r"organi[sz]ation(al)? skills|time[- ]management|prioriti[sz]\w*|multi-?task\w*|responsive|"
     r"identif\w* with|want to|deadlines|work ethic|people skills|interpersonal|problem[- ]solv\w*|"
     r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
-    r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*)\b", re.I)
+    r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*|navigat\w*|ability to learn|"
+    r"quick(ly)? learn\w*)\b", re.I)

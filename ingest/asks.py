@@ -30,6 +30,8 @@ _NOT_ASKS_HEADING = re.compile(r"responsibilit|duties|\boffers?\b|benefit|perks|
 _TO_CANDIDATE = re.compile(r"^(you|you're|you've|your|have|are|can|possess|bring|hold)\b(?! will)",
                            re.I)
 _REQUIREMENTS_SECTION = re.compile(r"^requirements?$", re.I)
+_OF_CANDIDATE = re.compile(r"\b(you|your|candidates?|applicants?|experience|degree|skills?|"
+                           r"years?|ability|knowledge|qualifi\w*|proficien\w*|fluen\w*)\b", re.I)
 # Lines that speak about the application, the list itself, the employer or the job's
 # conditions, not about the candidate: "Provide as much detail as possible on your resume", "We
 # don't expect you to have all of these", "Our ability to deliver...", "Occasional travel may be
@@ -43,6 +45,8 @@ _NOT_AN_ASK = re.compile(
     r"^(our|we|we're|us)\b(?!( are| would| do)? (expect|looking for|want|need|love|require|"
     r"prefer|ask|seek)\w*\b)|^(this|the) (posting|list|job description|advert)\b|"
     r"^(besides|there (is|are)|the team|your team)\b|"
+    # Where the work happens is the location requirement's: "Work in our Berlin office".
+    r"^(work|working|be based|be on[- ]site)\b[^.]{0,20}\b(office|on[- ]site|in[- ]person)\b|"
     r"\btravel\b|\b(working )?hours\b|\bschedule\b|\bshifts?\b|\bweekends?\b|"
     r"\brelocat\w*|\bsalary\b|\bpay\b|compensation|"
     # Conditions of employment, met after an offer: "undergo and pass a background
@@ -94,9 +98,11 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
                     out.append((item, section.name, "nice" if is_plus(item) else current))
     if out:
         return out
+    # A sentence of running text asks only when it speaks of the candidate: "SCS can be used by
+    # both providers and teams with their own requirements" does not.
     return [(unit, section.name, "nice" if is_plus(unit) else "must")
             for section in sections for block in section.blocks for unit, _ in units_of(block)
-            if ASKS_STATEMENT.search(unit)]
+            if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit)]
 
 
 def _speaks_of_candidate(sentence: str) -> bool:

@@ -304,3 +304,17 @@ def test_an_old_resume_with_present_says_it_was_counted_to_today():
                            "Certificate in Logistics, 2025\n", TODAY)
     note = next(r.note for r in match(asks, recent, "p", "Planner").requirements if r.id == "years")
     assert "Present" not in note
+
+
+def test_where_the_work_happens_and_the_products_own_words_are_no_skills():
+    asks = requirements_of(f"{INTRO}## What you bring\n- Experience running public events\n"
+                           "- Work in our Berlin office and with our remote team\n"
+                           "- You're able to navigate complex organisations\n")
+    found = by_text(asks)
+    assert "Work in our Berlin office and with our remote team" not in found
+    assert found["You're able to navigate complex organisations"].category == "soft_skill"
+    prose = requirements_of("SCS can be used by both cloud providers and internal IT teams with "
+                            "their own requirements. The successful candidate must have "
+                            "experience organising conferences.")
+    assert [r.posting_evidence for r in prose] == [
+        "The successful candidate must have experience organising conferences."]
