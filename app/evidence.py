@@ -29,6 +29,7 @@ from domain.text import (
     stem,
     term_set,
 )
+from domain.wanted import EQUAL_OPPORTUNITY
 from ingest.facts import line_label
 from ingest.structure import HEADER
 
@@ -81,7 +82,7 @@ class EvidenceSelector:
         # Equal-opportunity boilerplate names benefits, pay and hiring in passing; it answers only
         # questions about fair treatment.
         if not _ASKS_FAIRNESS.search(question):
-            candidates = [c for c in candidates if not _BOILERPLATE.search(c.text)]
+            candidates = [c for c in candidates if not EQUAL_OPPORTUNITY.search(c.text)]
         # "Could it become permanent?" is answered by a passage about such a change, not by the
         # contract as it stands.
         if asks_about_change(question):
@@ -229,10 +230,6 @@ class EvidenceSelector:
         return unknown
 
 
-_BOILERPLATE = re.compile(r"equal (employment )?opportunit|regardless of (their )?(race|age|sex|gender|"
-                          r"religion)|without regard to|\bdiscriminat|all aspects of (one's |their )?"
-                          r"employment|"
-                          r"protected (class|characteristic|veteran)|affirmative action", re.I)
 _ASKS_FAIRNESS = re.compile(r"divers|equal|discriminat|inclusi|accommodat|disabilit|veteran|\beeo|"
                             r"gender|race|affirmative", re.I)
 _CHANGE = re.compile(r"\b(turn into|turns into|become|becomes|convert\w*|extend\w*|extension|"

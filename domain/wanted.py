@@ -78,3 +78,11 @@ TRAIT = re.compile(
     r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
     r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*|navigat\w*|ability to learn|"
     r"quick(ly)? learn\w*)\b", re.I)
+
+
+# Equal-opportunity boilerplate: about fair treatment, never about the job or the candidate.
+EQUAL_OPPORTUNITY = re.compile(
+    r"equal (employment )?opportunit|regardless of (their )?(race|age|sex|gender|"
+    r"religion)|without regard to|\bdiscriminat|all aspects of (one's |their )?"
+    r"employment|"
+    r"protected (class|characteristic|veteran)|affirmative action", re.I)

@@ -11,7 +11,15 @@ from typing import Literal
 from domain.languages import find_languages
 from domain.technologies import find_technologies
 from domain.text import evidence_units
-from domain.wanted import ASKS_HEADING, ASKS_ITEM, ASKS_STATEMENT, DUTY_ITEM, TRAIT, is_plus
+from domain.wanted import (
+    ASKS_HEADING,
+    ASKS_ITEM,
+    ASKS_STATEMENT,
+    DUTY_ITEM,
+    EQUAL_OPPORTUNITY,
+    TRAIT,
+    is_plus,
+)
 from ingest.structure import HEADER, Section
 
 Kind = Literal["must", "nice"]
@@ -38,8 +46,7 @@ _OF_CANDIDATE = re.compile(r"\b(you|your|candidates?|applicants?|experience|degr
 # required", equal-opportunity statements.
 _NOT_AN_ASK = re.compile(
     r"\b(not|don'?t|do not|never) (be )?expect(ed|ing)?\b|\bencourage\w* (you )?to\b|"
-    r"\bif you (don'?t|do not|need)\b|\beven if\b|discriminat\w*|equal opportunit\w*|"
-    r"accommodat\w*|"
+    r"\bif you (don'?t|do not|need)\b|\beven if\b|accommodat\w*|"
     r"^(please|provide|submit|include|send|attach|describe|explain|tell|read|see|visit|click|"
     r"note)\b|^(in this role|you('ll| will))\b|"
     r"^(our|we|we're|us)\b(?!( are| would| do)? (expect|looking for|want|need|love|require|"
@@ -65,8 +72,8 @@ _LEAD_IN_END = re.compile(r"(:|\b(that you|who|if you('re| are)?|you( are| have|
 
 def not_an_ask(item: str) -> bool:
     """An instruction, a condition of the job, the employer's words or a note, not an ask."""
-    return bool(_NOT_AN_ASK.search(item) or (_ABOUT_APPLYING.search(item)
-                                             and not ASKS_ITEM.search(item)))
+    return bool(_NOT_AN_ASK.search(item) or EQUAL_OPPORTUNITY.search(item)
+                or (_ABOUT_APPLYING.search(item) and not ASKS_ITEM.search(item)))
 
 
 def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:

@@ -183,7 +183,7 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     covered: set[str] = set()
     choice = _choice(item, skills, own)
     if choice:
-        # "Python, Ruby, Java, C# or C++": one requirement any of them meets, not one per name.
+        # "Python, Ruby, Go, C# or C++": one requirement any of them meets, not one per name.
         return [Requirement(id=_slug(_name(item)), text=_name(item), kind=kind, category="skill",
                             skills=choice, any_of=True, section=section, posting_evidence=item)]
     for family, (title, _) in FAMILY_RULES.items():
@@ -223,7 +223,7 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
 
 
 def _choice(item: str, skills: dict[str, list[str]], own: set[str]) -> list[str]:
-    """The skills an item offers as alternatives ("in Python, Ruby, Java or C#"), when it names
+    """The skills an item offers as alternatives ("in Python, Ruby, Go or C#"), when it names
     two or more and says "or", "one of", "any of" or "either"."""
     if not _OR.search(item):
         return []

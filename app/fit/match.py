@@ -186,10 +186,19 @@ def _knockouts(results: list[RequirementResult], title: str) -> list[str]:
     return out
 
 
+# Said in the report and on the page when a posting's asks could not be read.
+NO_ASKS_FOUND = "I could not find what this posting asks for, so read its requirements yourself."
+
+
+def asks_found(results: list[RequirementResult]) -> bool:
+    """Anything beyond the place was found to check the resume against."""
+    return any(r.category != "location" for r in results)
+
+
 def _verdict(results: list[RequirementResult], knockouts: list[str]) -> str:
     if knockouts:
         return "not_eligible"
-    if not any(r.category != "location" for r in results):
+    if not asks_found(results):
         return "needs_review"  # nothing the posting asks could be found: a person should read it
     musts = [r for r in results if r.kind == "must"]
     if any(r.status == "missing" for r in musts):
@@ -205,9 +214,8 @@ def _summary(verdict: str, score: int, results: list[RequirementResult],
     label = verdict.replace("_", " ")
     by_id = {r.id: r for r in results}
     parts = [f"Verdict: {label} (score {score}/100)."]
-    if not any(r.category != "location" for r in results):
-        parts.append("I could not find what this posting asks for, so read its requirements "
-                     "yourself.")
+    if not asks_found(results):
+        parts.append(NO_ASKS_FOUND)
     if knockouts:
         parts.append("Ruled out by: " + "; ".join(
             f"{by_id[k].text} ({by_id[k].note})" for k in knockouts) + ".")

@@ -121,7 +121,7 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
                   and not _NOT_WORK_SECTION.search(ln.section)]
     if not work_lines:
         work_lines = [ln for ln in lines if not _NOT_WORK_SECTION.search(ln.section)]
-    spans = find_spans("\n".join(_paid(work_lines)), today)
+    spans = find_spans("\n".join(_paid(work_lines, today)), today)
     years, source = (covered_years(spans), "dates") if spans else _stated_years(lines)
     skills: dict[str, list[Line]] = {}
     technologies: dict[str, list[Line]] = {}
@@ -140,12 +140,12 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
     )
 
 
-def _paid(work_lines: list[Line]) -> list[str]:
+def _paid(work_lines: list[Line], today: date) -> list[str]:
     """The work lines without volunteer entries ("Volunteer Organiser, Civic Hack Nights" and the
     dates on it or on the line below), which count as experience but not as years of work."""
     out, dates_next = [], False
     for line in work_lines:
-        dated = bool(find_spans(line.text, date.today()))
+        dated = bool(find_spans(line.text, today))
         if _VOLUNTEER.search(line.text):
             dates_next = not dated
             continue

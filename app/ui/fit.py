@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gradio as gr
 
+from app.fit.match import NO_ASKS_FOUND, asks_found
 from app.fit.profile import hidden_summary
 from app.fit.ranking import ranking_line
 from app.schemas import FitReport
@@ -27,9 +28,8 @@ def verdict_markdown(report: FitReport) -> str:
     lines = [f"### {VERDICTS[report.verdict]} · score {report.score}/100", LEGEND]
     if report.role:
         lines.append(f"For the role: {escape(report.role)}")
-    if not any(r.category != "location" for r in report.requirements):
-        lines.append("I could not find what this posting asks for, so read its requirements "
-                     "yourself.")
+    if not asks_found(report.requirements):
+        lines.append(NO_ASKS_FOUND)
     if report.knockouts:
         names = [r.text for r in report.requirements if r.id in report.knockouts]
         lines.append(f"Ruled out by: {escape('; '.join(names))}")
