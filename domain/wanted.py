@@ -13,18 +13,22 @@ PLUS = re.compile(
     r"would be (great|good|helpful|nice|useful|welcome|a plus|an asset|beneficial)|"
     r"\bnot (required|necessary|essential|mandatory|a requirement)\b|\b(don'?t|do not|doesn'?t) require|"
     r"\boptional\b|extra (points?|credit)|\bbonus points?\b|\bwelcome but not\b|\buseful\b|\bhelpful\b|"
-    r"\bbeneficial\b", re.I)
+    r"\bbeneficial\b|\b(highly )?valued\b|\bvaluable\b|\bstand out\b", re.I)
+# A concession before what is asked: "Although prior research experience is not necessary, you
+# must have a bachelor's degree" asks for the degree.
+_CONCESSION = re.compile(r"\b(although|though|while|whilst)\b[^,.;]*,", re.I)
 
 
 def is_plus(text: str) -> bool:
     """The words say this is welcome, not required."""
-    return bool(PLUS.search(text.replace("\u2019", "'")))
+    return bool(PLUS.search(_CONCESSION.sub(" ", text.replace("\u2019", "'"))))
 
 
 # A heading over what the posting asks of a candidate: "Qualifications", "A bit about you",
 # "Essential attributes", "You are an excellent candidate if you're", "Your competencies".
 ASKS_HEADING = re.compile(
     r"requir|qualif|what you('ll| will)? (bring|need|have)|we expect|"
+    r"what (do|will|would) (i|you) need|need to succeed|what we need|"
     r"expect(ed)? (of|from) you|expectations? (of|for|from|regarding)|about you|"
     r"you have|who you are|"
     r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|essential|attribut|"
@@ -59,8 +63,9 @@ _DUTY_VERBS = (
     "administer recruit host liaise translate edit refine find"
 ).split()
 # An item stating a duty: "Collaborate and Integrate: Work closely...", "You will design...".
+# The verb's own forms only: "Communication:" and "Creative direction:" are no duties.
 DUTY_ITEM = re.compile(r"^(?:[\w ,/&-]{2,40}:\s*)?(you('ll| will)\s+)?(" + "|".join(
-    verb.removesuffix("e") for verb in _DUTY_VERBS) + r")\w*\b", re.I)
+    verb.removesuffix("e") for verb in _DUTY_VERBS) + r")(e|es|s|ed|d|ing|[nptg]ing)?\b", re.I)
 
 
 # What a person is rather than what they have done: a resume cannot settle it, so it is never
@@ -69,7 +74,7 @@ TRAIT = re.compile(
     r"\b(motivat\w*|self[- ](starter|driven|directed|motivated)|passion\w*|enthusias\w*|curio\w*|"
     r"willing\w*|eager\w*|interest(ed)? in|comfortable|attitude|personality|team player|"
     r"humble|friendly|positive|detail[- ]oriented|independen\w*|flexib\w*|adaptab\w*|empath\w*|"
-    r"integrity|open[- ]minded|commitment to|desire to|lov(e|es|ing)|values|excited|"
+    r"integrity|open[- ]minded|commitment to|comfort with|desire to|lov(e|es|ing)|values|excited|"
     r"sense of humou?r|honest\w*|reliab\w*|trustworth\w*|team[- ]?work\w*|resilien\w*|"
     # Working habits every resume claims and none shows: "superior organizational skills",
     # "able to prioritize multiple tasks", "software savvy".

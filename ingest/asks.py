@@ -26,6 +26,7 @@ Kind = Literal["must", "nice"]
 
 # Headings that name what a candidate must bring, whatever the share of their items that read so.
 _STRONG_HEADING = re.compile(r"requir|qualif|must|essential|eligib|desir|about you|you have|you bring|"
+                             r"(i|you) need|need to succeed|stand out|"
                              r"you are|you're|candidate|"
                              r"looking for|competenc|criteria|ideal candidate|who you are|"
                              r"nice|bonus|prefer|plus|asset", re.I)
@@ -102,7 +103,8 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
                     # "And we prefer, but don't require, that you": the list after it is a plus.
                     current = "nice" if is_plus(item) else kind
                 elif bullet or not listed and (strong or _speaks_of_candidate(item)):
-                    out.append((item, section.name, "nice" if is_plus(item) else current))
+                    out += [(part, section.name, "nice" if is_plus(part) else current)
+                            for part in _parts(item)]
     if out:
         return out
     # A sentence of running text asks only when it speaks of the candidate: "SCS can be used by
@@ -110,6 +112,22 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
     return [(unit, section.name, "nice" if is_plus(unit) else "must")
             for section in sections for block in section.blocks for unit, _ in units_of(block)
             if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit)]
+
+
+_LABEL = re.compile(r"^[\w ,/&()-]{2,40}:\s")
+
+
+def _parts(item: str) -> list[str]:
+    """A bullet that asks several things in several sentences, one ask per sentence ("Experience
+    delivering projects. Candidates should demonstrate project leadership."); a sentence that only
+    explains the one before it ("You'll be doing this a lot") stays out, and so does every
+    sentence of a bullet under a label ("Containerization: Knowledge of... Experience with
+    orchestration."), which all speak of the label's one topic."""
+    if _LABEL.match(item):
+        return [item]
+    sentences = evidence_units(item)
+    extra = [s for s in sentences[1:] if _speaks_of_candidate(s) and not not_an_ask(s)]
+    return [sentences[0], *extra] if extra else [item]
 
 
 def _speaks_of_candidate(sentence: str) -> bool:

@@ -640,9 +640,10 @@ def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
 
 
 _WORLDWIDE = re.compile(r"^(global|worldwide|anywhere( in the world)?|world-?wide)\b", re.I)
+# ...unless the candidate is the one based there ("In joining our team, you will be based in").
 _OTHERS_BEFORE = re.compile(r"\b(team|teams|staff|members|colleagues|leadership|founders|"
-                            r"headquarter\w*|company|organi[sz]ation|we are|we're)\b[^.]{0,40}$",
-                            re.I)
+                            r"headquarter\w*|company|organi[sz]ation|we are|we're)\b"
+                            r"(?![^.]{0,40}\byou(?:'ll)?\b)[^.]{0,40}$", re.I)
 
 
 def _places_span(text: str) -> str | None:

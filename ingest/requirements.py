@@ -15,7 +15,7 @@ from domain.places import WORLD_REGION, find_places
 from domain.scope import job_scope
 from domain.technologies import find_technologies
 from domain.wanted import TRAIT, is_plus
-from domain.work_terms import SPONSORSHIP
+from domain.work_terms import SPONSORSHIP, work_mode
 from ingest.asks import Kind, asks, not_an_ask, units_of
 from ingest.skills import BY_NAME, find_skills, skills_in_family
 from ingest.structure import HEADER, PostingStructure, Section
@@ -119,7 +119,7 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
     years = _years_requirement(sections)
     if years:
         found["years"] = years
-    if structure.location:
+    if structure.location and not _remote_anywhere(structure.location):
         quote, section = _location_quote(structure)
         found["location"] = Requirement(
             id="location", text=f"Location: {structure.location}", kind="must",
@@ -143,15 +143,48 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
             continue
         for requirement in _from_item(item, section, kind, own):
             _merge(found, requirement)
+    for rule, section in _work_rights(sections):
+        # Who may apply is often said outside any list of asks ("Please note that we can only
+        # consider applications from EU citizens or those with a German work permit").
+        if "location" not in found:
+            found["location"] = Requirement(
+                id="location", text=f"Location: {_places(rule)}", kind="must",
+                category="location", section=section, posting_evidence=rule)
+        elif rule not in found["location"].posting_evidence and rule not in found["location"].also:
+            found["location"] = found["location"].model_copy(
+                update={"also": [*found["location"].also, rule]})
     if "location" in found and _offers_sponsorship(sections):
         location = found["location"]
         found["location"] = location.model_copy(update={"text": f"{location.text}; {SPONSORED}"})
     return list(found.values())
 
 
+def _remote_anywhere(location: str) -> bool:
+    """"Remote" naming no place limits nowhere: no place to check a candidate against."""
+    return work_mode(location) == "remote" and not job_scope(location).known
+
+
+# Who may work in the job, in words no description of the team uses ("our team is based in...").
+_WORK_RIGHT = re.compile(r"\b(citizens?|citizenship|nationals?|work (authori[sz]ation|permit|visa)|"
+                         r"right to work|authori[sz]ed to work|eligib\w* (for employment|to work)|"
+                         r"(must|required to) (live|reside))\b", re.I)
+# ...and said of who may apply, not of whom the work serves ("services for UK citizens").
+_WHO_MAY = re.compile(r"\b(applica\w+|candidates?|you|must|only|open to|required|limited to|"
+                      r"need to)\b", re.I)
+_CONDITION = re.compile(r"\s*(if|where|when|should)\b", re.I)  # "If the successful candidate has..."
+
+
+def _work_rights(sections: list[Section]) -> list[tuple[str, str]]:
+    """Sentences anywhere on the page that limit who may work in the job to named places."""
+    return [(unit, section.name) for section in sections for block in section.blocks
+            for unit, _ in units_of(block)
+            if _WORK_RIGHT.search(unit) and _WHO_MAY.search(unit) and not _CONDITION.match(unit)
+            and job_scope(unit).known]
+
+
 def _offers_sponsorship(sections: list[Section]) -> bool:
     """A sentence says the employer sponsors visas ("We sponsor work visas and help with
-    relocation"), not that it does not."""
+    relocation"), not that it does not. Help to relocate alone is no work permit."""
     return any(SPONSORSHIP.search(unit) and not _REFUSAL.search(unit)
                for section in sections for block in section.blocks for unit, _ in units_of(block))
 

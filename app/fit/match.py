@@ -5,13 +5,15 @@ Everything here is deterministic; the same resume and posting always give the sa
 
 from __future__ import annotations
 
+import re
+
 from app.fit.dates import latest_year
 from app.fit.places import authorised_in
 from app.fit.profile import CandidateProfile
 from app.fit.similar import MET, PARTIAL, ResumeLines
 from app.schemas import FitReport, RequirementResult
 from domain.education import LEVELS, accepts_equivalent, asked_level, level_of
-from domain.scope import in_scope, job_scope
+from domain.scope import countries_of, in_scope, job_scope
 from ingest.requirements import FAMILY_RULES, RELATED, SPONSORED, Requirement
 from ingest.skills import skills_in_family
 
@@ -90,13 +92,15 @@ def _years(req: Requirement, profile: CandidateProfile):
 def _location(req: Requirement, profile: CandidateProfile):
     """The candidate's place against the places the posting names (a country, a region,
     anywhere), or a stated right to work there."""
-    if profile.not_authorised:
-        return ("missing", [ln.text for ln in profile.not_authorised][:2],
-                "the resume states the candidate needs authorisation or sponsorship to work")
     scope = job_scope("\n".join([req.text, req.posting_evidence, *req.also]))
+    if scope.anywhere:
+        return "met", [profile.location] if profile.location else [], \
+            "the posting is open to any location"
+    refusals = [ln.text for ln in profile.not_authorised if _refusal_applies(ln.text, scope)]
+    if refusals:
+        return ("missing", refusals[:2],
+                "the resume states the candidate needs authorisation or sponsorship to work")
     if profile.location is None:
-        if scope.anywhere:
-            return "met", [], "the posting is open to any location"
         return "unknown", [], "the resume gives no location"
     inside = in_scope(profile.location, scope)
     quotes = [profile.location]
@@ -115,6 +119,16 @@ def _location(req: Requirement, profile: CandidateProfile):
                 f"{profile.location} is outside the posting's location ({where}), with no stated "
                 "right to work there")
     return "unknown", quotes, f"cannot tell whether {profile.location} is within {where}"
+
+
+def _refusal_applies(line: str, scope) -> bool:
+    """A stated need for sponsorship counts where it is needed: "Requires sponsorship (for roles
+    outside India)" does not count against a job in India."""
+    named = countries_of(line)
+    if not named:
+        return True
+    elsewhere = re.search(r"\b(outside|beyond|other than)\b", line, re.I)
+    return not (named & scope.countries) if elsewhere else bool(named & scope.countries)
 
 
 def _skill(req: Requirement, profile: CandidateProfile):
@@ -191,8 +205,9 @@ NO_ASKS_FOUND = "I could not find what this posting asks for, so read its requir
 
 
 def asks_found(results: list[RequirementResult]) -> bool:
-    """Anything beyond the place was found to check the resume against."""
-    return any(r.category != "location" for r in results)
+    """A must-have beyond the place was found to check the resume against: pluses alone ("especially
+    valuable would be...") leave the posting's requirements unread."""
+    return any(r.category != "location" and r.kind == "must" for r in results)
 
 
 def _verdict(results: list[RequirementResult], knockouts: list[str]) -> str:
