@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("a high school diploma", re.compile(r"high[- ]school|\bhs\b|secondary school|\bged\b|matric\w*",
+    ("a high school diploma", re.compile(r"high[- ]school|\bhs\b|secondary school|\bged\b|matric(ulation)?\b",
                                          re.I)),
     ("an associate degree", re.compile(r"associate'?s? degree|\bdiploma\b(?! in (high|secondary))",
                                        re.I)),
     ("a bachelor's degree", re.compile(r"bachelor|undergraduate degree|college degree|university "
-                                       r"degree|\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|\bdegree\b",
+                                       r"degree|\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|\bdegree\b(?! of\b)",
                                        re.I)),
-    ("a master's degree", re.compile(r"master'?s|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|postgraduate degree",
+    ("a master's degree", re.compile(r"master'?s|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|(post|\b)graduate degree|"
+                                     r"advanced degree",
                                      re.I)),
     ("a doctorate", re.compile(r"ph\.?\s?d|doctora", re.I)),
 )

@@ -258,6 +258,12 @@ def _heading_fields(fields: list[tuple[str, str]], found: dict[str, Fact]) -> No
     paragraph is the value where it is short, no sentence, and reads as that kind of value."""
     for heading, first in fields:
         kind = label_kind(heading)
+        if kind == "location" and first.startswith("- "):
+            # "Location:" over "- Remote in USA and select countries, CS&S is distributed": the
+            # first bullet's clause that names the place.
+            bullet = first.split("\n")[0].removeprefix("- ")
+            first = next((c for c in re.split(r"[,;]\s+", bullet)
+                          if find_places(c) and len(c) <= 50), "- ")
         if not kind or kind in found or first.startswith("- ") or len(first) > 120 \
                 or re.search(r"[.!?]$", first):
             continue
@@ -613,6 +619,11 @@ def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
                   if not any(place.name in org.group(0) for org in _ORGANISATION.finditer(line))]
         if places and not TITLE_NOUN.search(line.split(",")[0]) or work_mode(line) and len(line) < 60:
             return Fact(line, line)
+        # "Job Opportunities in Wang Lab at Nanyang Technological University (NTU), Singapore":
+        # a title or an employer, then where.
+        tail = line.rsplit(",", 1)[1].strip(" *") if "," in line else ""
+        if places and tail and _only_a_place(tail):
+            return Fact(tail, line)
         if _WORLDWIDE.match(line) and len(line) < 60:  # "Global, full-time contract position"
             return Fact(_WORLDWIDE.match(line).group(0), line)
     for block in blocks:

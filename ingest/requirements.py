@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from domain.education import LEVELS, asked_level
 from domain.languages import find_languages
 from domain.places import WORLD_REGION, find_places
 from domain.scope import job_scope
@@ -22,14 +23,15 @@ from ingest.structure import HEADER, PostingStructure, Section
 
 Category = Literal["years", "skill", "location", "education", "language", "soft_skill", "other"]
 
+# "1-3 years", "2 to 4 years": the lower bound is the minimum.
 _YEARS = re.compile(
-    r"(?:minimum of|at least)?\s*\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:minimum of|at least)?\s*(?:\b(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*)?"
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*\(\d{1,2}\))?\s*\+?"
     r"\s*(?:or more\s+)?years?['\u2019]?(?:\s+of)?[\w\s,'\u2019/-]{0,60}?"
     r"\b(?:experience|working|employment|practice)", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
-_DEGREE = re.compile(r"\b(degree|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|diploma)\b", re.I)
 _PROACTIVE = re.compile(r"\bproactiv\w*|\binitiative\b|self[- ]driven|self[- ]starter", re.I)
 # A place or a right to work the candidate must have: "Must live in the Chicagoland area",
 # "Based in the United States", "Eligibility for employment in the U.S.".
@@ -165,11 +167,11 @@ def _remote_anywhere(location: str) -> bool:
 
 
 # Who may work in the job, in words no description of the team uses ("our team is based in...").
-_WORK_RIGHT = re.compile(r"\b(citizens?|citizenship|nationals?|work (authori[sz]ation|permit|visa)|"
+_WORK_RIGHT = re.compile(r"\b(citizens?|citizenship|nationals?|work (authori[sz]ation|permit|visa|rights)|"
                          r"right to work|authori[sz]ed to work|eligib\w* (for employment|to work)|"
                          r"(must|required to) (live|reside))\b", re.I)
 # ...and said of who may apply, not of whom the work serves ("services for UK citizens").
-_WHO_MAY = re.compile(r"\b(applica\w+|candidates?|you|must|only|open to|required|limited to|"
+_WHO_MAY = re.compile(r"\b(applica\w+|candidates?|you|must|only|open to|required|requires?|limited to|"
                       r"need to)\b", re.I)
 _CONDITION = re.compile(r"\s*(if|where|when|should)\b", re.I)  # "If the successful candidate has..."
 
@@ -198,7 +200,7 @@ def _years_requirement(sections: list[Section]) -> Requirement | None:
             for sentence in re.split(r"(?<=[.!?])\s+", block.removeprefix("- ")):
                 match = _YEARS.search(sentence)
                 if match:
-                    word = match.group(1).lower()
+                    word = (match.group("low") or match.group(2)).lower()
                     n = _NUMBER_WORDS.get(word) or int(word)
                     kind: Kind = "nice" if is_plus(sentence) or is_plus(section.name) else "must"
                     found.append(Requirement(
@@ -232,9 +234,9 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     if _PROACTIVE.search(item) and not out:
         out.append(Requirement(id="proactivity", text=SOFT["proactivity"], kind=kind,
                                category="soft_skill", section=section, posting_evidence=item))
-    if _DEGREE.search(item):
-        out.append(Requirement(id="education", text="Degree", kind=kind, category="education",
-                               section=section, posting_evidence=item))
+    if (level := asked_level(item)) is not None:  # "HS graduation" to "a Ph.D. in biology"
+        out.append(Requirement(id="education", text=LEVELS[level][0].capitalize(), kind=kind,
+                               category="education", section=section, posting_evidence=item))
     if out or (_YEARS.search(item) and not find_technologies(item)):
         return out  # a years item is the "years" requirement
     name = _name(item)

@@ -157,7 +157,7 @@ def test_requirements_are_set_against_the_resume_by_name_level_and_meaning(lines
     asked = statuses(f"{INTRO}## Requirements\n- A master's degree in public policy\n"
                      "- Experience managing construction site safety inspections\n"
                      "- Fluent French\n", lines)
-    assert asked["Degree"] == "missing"  # a BA against a master's
+    assert asked["A master's degree"] == "missing"  # a BA against a master's
     assert asked["Experience managing construction site safety inspections"] == "missing"
     assert asked["Fluent French"] == "missing"
 

@@ -9,10 +9,15 @@ from datetime import date
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_POINT = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}\s*/\s*\d{{4}}|\d{{4}})"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+# "Mar 2019", "03/2019" and "03.2019", "2019-03" and "2019.03", "2019".
+_POINT = (rf"(?:{_MONTH}\s+\d{{4}}|{_MONTH_NUMBER}\s*[/.]\s*\d{{4}}|"
+          rf"\d{{4}}\s*[-./]\s*{_MONTH_NUMBER}(?![\d/])|\d{{4}})")
 _END = rf"(?:{_POINT}|present|current|now|today|date)"
 _OPEN_ENDS = {"present", "current", "now", "today", "date"}
-RANGE = re.compile(rf"({_POINT})\s*(?:-|–|—|to|until)\s*({_END})", re.I)
+RANGE = re.compile(rf"({_POINT})\s*(?:-|–|—|→|~|to|until|till)\s*({_END})\b", re.I)
+# "since 09/2022", "Since 2020": open to today.
+_SINCE = re.compile(rf"\bsince\s+({_POINT})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,8 +41,10 @@ def _month_index(point: str, *, is_end: bool, today: date) -> int:
     if re.fullmatch(r"\d{4}", point):
         year = int(point)
         return year * 12 + (12 if is_end else 0)  # a bare end year runs to its December
-    if "/" in point:
-        month, year = (int(x) for x in point.split("/"))
+    numbers = re.fullmatch(r"(\d{1,4})\s*[-./]\s*(\d{1,4})", point)
+    if numbers:
+        first, second = (int(x) for x in numbers.groups())
+        month, year = (second, first) if first > 12 else (first, second)
     else:
         name, year_text = point.split()
         month, year = _MONTHS[name[:3]], int(year_text)
@@ -46,12 +53,14 @@ def _month_index(point: str, *, is_end: bool, today: date) -> int:
 
 def find_spans(text: str, today: date) -> list[Span]:
     spans = []
-    for match in RANGE.finditer(text):
-        start = _month_index(match.group(1), is_end=False, today=today)
-        end = _month_index(match.group(2), is_end=True, today=today)
+    ranges = [(m.group(1), m.group(2), m.group(0)) for m in RANGE.finditer(text)]
+    ranges += [(m.group(1), "present", m.group(0)) for m in _SINCE.finditer(text)]
+    for first, last, written in ranges:
+        start = _month_index(first, is_end=False, today=today)
+        end = _month_index(last, is_end=True, today=today)
         if 1950 * 12 <= start < end <= today.year * 12 + today.month:
-            open_end = match.group(2).strip().lower().rstrip(".") in _OPEN_ENDS
-            spans.append(Span(start, end, match.group(0), open_end))
+            open_end = last.strip().lower().rstrip(".") in _OPEN_ENDS
+            spans.append(Span(start, end, written, open_end))
     return spans
 
 
