@@ -194,15 +194,17 @@ def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | Non
     fit, letters = run_fit_and_letters(assistant) if fit_and_letters else ({}, {})
     real_fit = {}
     if fit_and_letters:
-        from app.real_fit_eval import FRESH, run_real_fit
+        from app.real_fit_eval import SETS, by_posting, grade_pairs, summarize_pairs
 
-        real_fit = run_real_fit(assistant)
-        fresh_fit = run_real_fit(assistant, folder=FRESH)
         tables["Fit (resume set)"] = [{"metric": k, "value": v} for k, v in fit.items()]
-        tables["Fit (real-format resumes, real postings)"] = [{"metric": k, "value": v}
-                                                             for k, v in real_fit.items()]
-        tables["Fit (second real-format set, fictional resumes)"] = [
-            {"metric": k, "value": v} for k, v in fresh_fit.items()]
+        graded = {name: grade_pairs(assistant, folder=folder) for name, folder in SETS.items()}
+        every = [result for results in graded.values() for result in results]
+        real_fit = {name: summarize_pairs(results) for name, results in graded.items()}
+        real_fit["all sets"] = summarize_pairs(every)
+        # Issue 11's bar is the verdicts of every pair outside the bundled posting: all of these.
+        tables["Fit on real postings (three sets of real-format resumes)"] = [
+            {"set": name, **scores} for name, scores in real_fit.items()]
+        tables["Fit on real postings, by posting"] = by_posting(every)
         tables["Cover letters (resume set, 250 words)"] = [{"metric": k, "value": v}
                                                            for k, v in letters.items()]
     return {

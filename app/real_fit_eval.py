@@ -16,6 +16,10 @@ REAL = EVAL_DIR / "fit" / "real"
 # A second set, written by a helper who never ran the engine, after the first had been worked on:
 # its first run is the honest estimate for resumes nobody here has seen.
 FRESH = EVAL_DIR / "fit" / "fresh"
+# A third, written the same way after the second had been worked on, with most of its pairs on
+# postings neither earlier set used.
+THIRD = EVAL_DIR / "fit" / "third"
+SETS = {"first set": REAL, "second set": FRESH, "third set": THIRD}
 TODAY = date(2026, 11, 29)  # the day the expectations were written
 
 
@@ -37,38 +41,65 @@ def load_real_pairs(folder: Path = REAL) -> list[RealPair]:
     return [RealPair(**json.loads(line)) for line in lines if line.strip()]
 
 
-def run_real_fit(assistant, pairs: list[RealPair] | None = None,
-                 folder: Path = REAL) -> dict[str, float | int]:
-    """Verdict, location and years accuracy over the pairs whose posting is ingested; a resume
-    the loader refuses counts as wrong, and is counted apart."""
+@dataclass(frozen=True)
+class PairResult:
+    pair: RealPair
+    verdict_right: bool
+    place_right: bool | None  # None: neither the posting nor the pair states a place
+    years_right: bool | None
+    refused: bool = False
+
+
+def grade_pairs(assistant, pairs: list[RealPair] | None = None,
+                folder: Path = REAL) -> list[PairResult]:
+    """Each pair whose posting is ingested, through the fit engine; a resume the loader refuses
+    counts as wrong."""
     from app.fit.profile import load_resume
 
     ingested = {p.id for p in assistant.postings()}
-    pairs = [p for p in (pairs if pairs is not None else load_real_pairs(folder))
-             if p.posting in ingested]
-    verdicts, places, years, unreadable = [], [], [], set()
-    for pair in pairs:
+    out = []
+    for pair in (pairs if pairs is not None else load_real_pairs(folder)):
+        if pair.posting not in ingested:
+            continue
         try:
             report = assistant.fit(load_resume(folder / "resumes" / pair.resume), pair.posting,
                                    role=pair.role, today=TODAY)
         except InputError:
-            unreadable.add(pair.resume)
-            verdicts.append(False)
+            out.append(PairResult(pair, False, None, None, refused=True))
             continue
         statuses = {r.id: r.status for r in report.requirements}
-        verdicts.append(report.verdict == pair.verdict)
         # "n/a": the posting states no place or no number of years, so no such requirement.
-        if pair.location != "n/a" or "location" in statuses:
-            places.append(statuses.get("location", "n/a") == pair.location)
-        if pair.years != "n/a" or "years" in statuses:
-            years.append(statuses.get("years", "n/a") == pair.years)
+        place = statuses.get("location", "n/a") == pair.location \
+            if pair.location != "n/a" or "location" in statuses else None
+        years = statuses.get("years", "n/a") == pair.years \
+            if pair.years != "n/a" or "years" in statuses else None
+        out.append(PairResult(pair, report.verdict == pair.verdict, place, years))
+    return out
+
+
+def summarize_pairs(results: list[PairResult]) -> dict[str, float | int]:
     return {
-        "pairs": len(pairs),
-        "verdict_accuracy": _share(verdicts),
-        "location_status_accuracy": _share(places),
-        "years_status_accuracy": _share(years),
-        "resumes_refused": len(unreadable),
+        "pairs": len(results),
+        "verdict_accuracy": _share([r.verdict_right for r in results]),
+        "location_status_accuracy": _share([r.place_right for r in results
+                                            if r.place_right is not None]),
+        "years_status_accuracy": _share([r.years_right for r in results
+                                         if r.years_right is not None]),
+        "resumes_refused": len({r.pair.resume for r in results if r.refused}),
     }
+
+
+def run_real_fit(assistant, pairs: list[RealPair] | None = None,
+                 folder: Path = REAL) -> dict[str, float | int]:
+    """Verdict, location and years accuracy over the pairs whose posting is ingested."""
+    return summarize_pairs(grade_pairs(assistant, pairs, folder))
+
+
+def by_posting(results: list[PairResult]) -> list[dict]:
+    """Verdict and status accuracy for each posting, over every set that pairs it."""
+    postings = sorted({r.pair.posting for r in results})
+    return [{"posting": posting, **summarize_pairs([r for r in results if r.pair.posting == posting])}
+            for posting in postings]
 
 
 def _share(hits: list[bool]) -> float:

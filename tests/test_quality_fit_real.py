@@ -1,15 +1,16 @@
-"""The fit engine with the real embedding model on both real-format resume sets, over a fixed
-subset of twelve postings (every format, many-role pages, place and citizenship rules, postings
+"""The fit engine with the real embedding model on the three real-format resume sets, over a fixed
+subset of seventeen postings (every format, many-role pages, place and citizenship rules, postings
 without a requirements heading). Floors against regression, a little under the level last
-measured (2026-11-29: 85.1% of the first set's 47 pairs here, 91.7% of the second set's 12);
-issue 11's bar (90% of verdicts) is checked by `jobassist eval` over every pair."""
+measured (2026-11-30: 89.4% of the first set's 47 pairs here, 100% of the second set's 12, 73.9%
+of the third set's 23); issue 11's bar (90% of verdicts) is checked by `jobassist eval` over every
+pair."""
 
 import pytest
 
 from app.assistant import Assistant
 from app.config import Settings
 from app.evaluation import eval_posting_sources
-from app.real_fit_eval import FRESH, REAL, load_real_pairs, run_real_fit
+from app.real_fit_eval import FRESH, REAL, THIRD, load_real_pairs, run_real_fit
 
 pytestmark = pytest.mark.integration
 
@@ -25,16 +26,24 @@ SUBSET = {"gov-cds-senior-principal-software-developer-python",  # Markdown, Can
           "co-hackclub-club-operations-lead",  # in-office in a small town
           "mix-dta-chief-procurement-officer",  # citizenship under "Eligibility"
           "fresh-hms-hidive-lab-coordinator"}  # PDF, hybrid in a US state
+THIRD_SUBSET = {"new-css-operations-coordinator-ap-ar",  # HTML, "Location:" over a bullet
+                "new-ioi-communications-associate",  # DOCX, remote with no place named
+                "fresh-melbourne-bioinformatics-galaxy-positions",  # roles with no asks
+                "fresh-ucsf-decision-lab-research-assistant",  # high school graduation
+                "new-nhse-phd-internship-scheme"}  # for PhD students, right to work in the UK
 
 
 def test_real_format_resumes_stay_above_the_measured_floor(tmp_path, real_embeddings):
     assistant = Assistant(Settings(store={"path": tmp_path}, _env_file=None),
                           llm=None, embeddings=real_embeddings)
-    assistant.ingest(eval_posting_sources(SUBSET))
+    assistant.ingest(eval_posting_sources(SUBSET | THIRD_SUBSET))
     first = run_real_fit(assistant, [p for p in load_real_pairs(REAL) if p.posting in SUBSET])
     second = run_real_fit(assistant, [p for p in load_real_pairs(FRESH) if p.posting in SUBSET],
                           folder=FRESH)
-    assert first["pairs"] >= 40 and second["pairs"] >= 10
-    assert first["verdict_accuracy"] >= 0.82, first
-    assert second["verdict_accuracy"] >= 0.83, second
-    assert first["resumes_refused"] == second["resumes_refused"] == 0
+    third = run_real_fit(assistant, [p for p in load_real_pairs(THIRD)
+                                     if p.posting in THIRD_SUBSET], folder=THIRD)
+    assert first["pairs"] >= 40 and second["pairs"] >= 10 and third["pairs"] >= 20
+    assert first["verdict_accuracy"] >= 0.87, first
+    assert second["verdict_accuracy"] >= 0.9, second
+    assert third["verdict_accuracy"] >= 0.69, third
+    assert first["resumes_refused"] == second["resumes_refused"] == third["resumes_refused"] == 0
