@@ -82,7 +82,8 @@ TRAIT = re.compile(
     r"identif\w* with|want to|deadlines|work ethic|people skills|interpersonal|problem[- ]solv\w*|"
     r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
     r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*|navigat\w*|ability to learn|"
-    r"quick(ly)? learn\w*)\b", re.I)
+    r"quick(ly)? learn\w*|follow\w* [\w, ]{0,25}instructions|interact\w* with (people|others)|"
+    r"people (of|from) (varying|diverse|different|all) backgrounds)\b", re.I)
 
 
 # Equal-opportunity boilerplate: about fair treatment, never about the job or the candidate.

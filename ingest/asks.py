@@ -62,6 +62,8 @@ _NOT_AN_ASK = re.compile(
     r"background (check|investigation|screening)|\blift\w*\b|trial period|probation\w*|"
     r"direct deposit|selective service|financial disclosure|drug (test|screen)\w*|"
     r"discrepanc\w*|suitab\w* for (federal )?employment|identity and work status|"
+    # How the post is funded: "The position will be funded through a bursary."
+    r"\bfunded (through|by)\b|\bbursary\b|\bstipend\b|"
     # A note on what may stand in for a requirement, not one itself.
     r"\bmay (count|substitute|be substituted|be considered)\b|\bin lieu of\b|count towards", re.I)
 # Words about the application itself, which an item asking for experience may still use.

@@ -375,7 +375,7 @@ TITLE_NOUN = re.compile(
     r"bookkeeper|controller|auditor|surveyor|inspector|caregiver|aide|receptionist|secretary|"
     r"paramedic|midwife|dentist|veterinarian|hygienist|fundraiser|contributor|member|crew|"
     r"investigator|post-doc\w*|\w+ician|\w+ologist|scholarship|studentship|fellowship|"
-    r"internship|traineeship|apprenticeship|residency|chair|treasurer|trustee)s?\b", re.I)
+    r"internship|traineeship|apprenticeship|residency|resident|expert|chair|treasurer|trustee)s?\b", re.I)
 
 
 # Prose names the job in lower case: "searching for two (2) full-time research technicians",

@@ -28,7 +28,7 @@ _YEARS = re.compile(
     r"(?:minimum of|at least)?\s*(?:\b(?P<low>\d{1,2})\s*(?:-|\u2013|to)\s*)?"
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*\(\d{1,2}\))?\s*\+?"
-    r"\s*(?:or more\s+)?years?['\u2019]?(?:\s+of)?[\w\s,'\u2019/-]{0,60}?"
+    r"\s*(?:or more\s+)?(?:years?|yrs?\.?)['\u2019]?(?:\s+of)?[\w\s,'\u2019/-]{0,60}?"
     r"\b(?:experience|working|employment|practice)", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
@@ -145,6 +145,13 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
             continue
         for requirement in _from_item(item, section, kind, own):
             _merge(found, requirement)
+        if _LIST_REFERENCE.search(item) and (listed := _languages_listed(sections)):
+            # "English in addition to at least one of the languages mentioned": one of the list
+            # the page gives elsewhere ("Assamese, Bengali, Bodo, ...").
+            _merge(found, Requirement(
+                id="listed-languages", text=f"One of the listed languages: {', '.join(listed)}",
+                kind=kind, category="language", skills=listed, any_of=True, section=section,
+                posting_evidence=item))
     for rule, section in _work_rights(sections):
         # Who may apply is often said outside any list of asks ("Please note that we can only
         # consider applications from EU citizens or those with a German work permit").
@@ -159,6 +166,17 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
         location = found["location"]
         found["location"] = location.model_copy(update={"text": f"{location.text}; {SPONSORED}"})
     return list(found.values())
+
+
+_LIST_REFERENCE = re.compile(r"\b(one|any|some) of the (languages|following languages)\b|"
+                             r"\blanguages (mentioned|listed|below|above)\b", re.I)
+
+
+def _languages_listed(sections: list[Section]) -> list[str]:
+    """The longest list of languages a paragraph of the page gives (three or more)."""
+    lists = [find_languages(block) for section in sections for block in section.blocks]
+    longest = max(lists, key=len, default=[])
+    return longest if len(longest) >= 3 else []
 
 
 def _remote_anywhere(location: str) -> bool:

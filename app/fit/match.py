@@ -13,6 +13,7 @@ from app.fit.profile import CandidateProfile
 from app.fit.similar import MET, PARTIAL, ResumeLines
 from app.schemas import FitReport, RequirementResult
 from domain.education import LEVELS, accepts_equivalent, asked_level, level_of
+from domain.places import find_places
 from domain.scope import countries_of, in_scope, job_scope
 from ingest.requirements import FAMILY_RULES, RELATED, SPONSORED, Requirement
 from ingest.skills import skills_in_family
@@ -60,6 +61,9 @@ def _check(req: Requirement, profile: CandidateProfile,
             status = "met" if quotes else "unknown"
             note = ("the resume describes working with others" if quotes else
                     "a resume may not show this; not counted against you")
+        case "other" if (line := _codes_named(req, profile)) is not None:
+            status, quotes = "met", [line]
+            note = "the resume names the same qualification"
         case "other" if lines is not None:
             status, quotes, note = _by_meaning(req, lines)
         case _:
@@ -176,6 +180,22 @@ def _education(req: Requirement, profile: CandidateProfile):
         return "met", [line], f"resume shows {LEVELS[level][0]}"
     status = "partial" if accepts_equivalent(req.posting_evidence) else "missing"
     return status, [line], f"resume shows {LEVELS[level][0]}; the posting asks for {LEVELS[asked][0]}"
+
+
+# Codes and acronyms that name a qualification exactly: "JLPT", "N1", "CPR", "B2", "LLB".
+_CODE = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z]\d{1,2}|[A-Z]{1,3}\d{1,3}[A-Z]?)\b")
+
+
+def _codes_named(req: Requirement, profile: CandidateProfile) -> str | None:
+    """A resume line naming every code the requirement names ("JLPT N1 (2016)" for "N1 JLPT
+    level minimum"): the same qualification, whatever the words around it."""
+    codes = {c for c in _CODE.findall(req.posting_evidence) if not find_places(c)}  # not "UK"
+    # The codes must be most of what is asked: "N1 JLPT level minimum", not "experience
+    # leading teams in NHS trusts".
+    if not codes or len(codes) < 2 and len(req.posting_evidence.split()) > 6:
+        return None
+    return next((ln.text for ln in profile.lines
+                 if codes <= set(_CODE.findall(ln.text))), None)
 
 
 def _by_meaning(req: Requirement, lines: ResumeLines):
