@@ -77,7 +77,7 @@ def grade_pairs(assistant, pairs: list[RealPair] | None = None,
     return out
 
 
-def summarize_pairs(results: list[PairResult]) -> dict[str, float | int]:
+def summarize_pairs(results: list[PairResult]) -> dict[str, float | int | str]:
     return {
         "pairs": len(results),
         "verdict_accuracy": _share([r.verdict_right for r in results]),
@@ -90,7 +90,7 @@ def summarize_pairs(results: list[PairResult]) -> dict[str, float | int]:
 
 
 def run_real_fit(assistant, pairs: list[RealPair] | None = None,
-                 folder: Path = REAL) -> dict[str, float | int]:
+                 folder: Path = REAL) -> dict[str, float | int | str]:
     """Verdict, location and years accuracy over the pairs whose posting is ingested."""
     return summarize_pairs(grade_pairs(assistant, pairs, folder))
 
@@ -102,5 +102,5 @@ def by_posting(results: list[PairResult]) -> list[dict]:
             for posting in postings]
 
 
-def _share(hits: list[bool]) -> float:
-    return round(sum(hits) / len(hits), 3) if hits else 0.0
+def _share(hits: list[bool]) -> float | str:
+    return round(sum(hits) / len(hits), 3) if hits else "n/a"  # nothing of the kind to score

@@ -11,11 +11,10 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("an associate degree", re.compile(r"associate'?s? degree|\bdiploma\b(?! in (high|secondary))",
                                        re.I)),
     ("a bachelor's degree", re.compile(r"bachelor|undergraduate degree|college degree|university "
-                                       r"degree|\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|\bdegree\b(?! of\b)",
-                                       re.I)),
-    ("a master's degree", re.compile(r"master'?s|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|(post|\b)graduate degree|"
-                                     r"advanced degree",
-                                     re.I)),
+                                       r"degree|\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|"
+                                       r"\bdegree\b(?! of\b)", re.I)),  # not "a high degree of"
+    ("a master's degree", re.compile(r"master'?s|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|"
+                                     r"(post|\b)graduate degree|advanced degree", re.I)),
     ("a doctorate", re.compile(r"ph\.?\s?d|doctora", re.I)),
 )
 # "... or an equivalent combination of education and experience": experience can stand in.
