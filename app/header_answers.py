@@ -25,7 +25,7 @@ from domain.work_terms import (
     limits_to_citizens,
     work_mode,
 )
-from ingest.facts import Fact, HeaderFacts
+from ingest.facts import TITLE_NOUN, Fact, HeaderFacts
 
 # Which fact a question asks about. Order matters: "what's the salary for this role" is about pay,
 # not the title; "is this remote" is about the arrangement, not the place.
@@ -239,8 +239,17 @@ def _title(question, facts, docs):
     if facts.roles:
         cited = _find(docs, f"Open roles: {'; '.join(facts.roles)}")
         listed = "; ".join(facts.roles)
-        return _answer(question, f"This page lists {len(facts.roles)} roles: {listed} [1].", [cited]) \
-            if cited else None
+        if not cited:
+            return None
+        # "We are recruiting a team of skilled translators": a job the page recruits for beside
+        # the roles it heads.
+        other = facts.title if facts.title and TITLE_NOUN.search(facts.title.value) and not any(
+            facts.title.value.lower() in role.lower() for role in facts.roles) else None
+        source = _fact_source(other, "Title", docs) if other else None
+        if source:
+            return _answer(question, f"The page recruits \u201c{other.value}\u201d [1] and lists "
+                           f"{len(facts.roles)} roles: {listed} [2].", [source, cited])
+        return _answer(question, f"This page lists {len(facts.roles)} roles: {listed} [1].", [cited])
     if not facts.title:
         return None
     cited = _fact_source(facts.title, "Title", docs)

@@ -417,6 +417,7 @@ def test_roles_are_named_by_any_job_noun_after_a_capitalised_word():
 
     assert is_role_heading("Vice Chair – Career development")
     assert is_role_heading("Communications leads (multiple roles)")
+    assert is_role_heading("AI Residents") and is_role_heading("Language Experts")
     assert not is_role_heading("What our leads do")
     assert not is_role_heading("working with our engineers")
 

@@ -692,6 +692,17 @@ def test_how_to_apply_said_under_each_role_is_listed_once_with_what_to_attach(po
     assert "jobs@example.org" in answer.answer and "CV and a cover letter" in answer.answer
 
 
+def test_a_job_the_page_recruits_beside_its_roles_is_named_with_them(posting_assistant):
+    a = posting_assistant(
+        "many-roles.md",
+        "# Join us\n\nWe are recruiting a team of skilled translators who can translate between "
+        "English and their native language.\n\n## AI Residents\n\nResearch with us.\n\n"
+        "## Language Experts\n\nTranslate with us.\n")
+    answer = a.ask("what job is this", "many-roles")
+    assert answer.answer.startswith("The page recruits \u201cTranslators\u201d [1] and lists 2 roles")
+    assert "recruiting a team of skilled translators" in answer.citations[0].text
+
+
 def test_where_one_of_several_jobs_is_based_comes_from_its_location_line(posting_assistant):
     a = posting_assistant(
         "legal-roles.md",
