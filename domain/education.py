@@ -30,9 +30,17 @@ def level_of(text: str, lowest: bool = True) -> int | None:
     return min(found) if lowest else max(found)
 
 
+# A degree the candidate will study for, not hold: "the entry requirements for a PhD". (Being
+# a PhD student is asked as the level: a resume shows it as a PhD in progress.)
+_PURSUED = re.compile(r"\b(for|into|towards?) (a |an |the )?(ph\.?\s?d|doctora\w*|master'?s)\b\.?",
+                      re.I)
+
+
 def asked_level(text: str) -> int | None:
     """The lowest level a requirement accepts: "a master's degree" asks for a master's, though
     its "degree" alone would name a bachelor's."""
+    text = _PURSUED.sub(" ", text)
+    text = re.sub(r"\b(advanced|post-?graduate|graduate) degree", "master's", text, flags=re.I)
     specific = level_of(re.sub(r"\bdegree\b", "", text, flags=re.I))
     return specific if specific is not None else level_of(text)
 

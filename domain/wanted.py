@@ -48,7 +48,8 @@ ASKS_ITEM = re.compile(
 ASKS_STATEMENT = re.compile(
     r"\b(must (have|be|hold|possess)|requires?|required|requirements?|"
     r"qualifications?|you (should|must|will) (have|be)|you (bring|possess)|"
-    r"(candidate|applicant)s? (should|must|will) (have|be|possess)|prior experience|"
+    r"(candidate|applicant|student|person)s? (should|must|will|will need to|needs? to) "
+    r"(have|be|possess|hold|meet|demonstrate)|^knowledge (of|about)|knowledgeable|prior experience|"
     r"\d+\+? years|degree in|ability to|skills in|proficien\w*)\b", re.I)
 
 

@@ -39,7 +39,7 @@ _NOT_ASKS_HEADING = re.compile(r"responsibilit|duties|\boffers?\b|benefit|perks|
 _TO_CANDIDATE = re.compile(r"^(you|you're|you've|your|have|are|can|possess|bring|hold)\b(?! will)",
                            re.I)
 _REQUIREMENTS_SECTION = re.compile(r"^requirements?$", re.I)
-_OF_CANDIDATE = re.compile(r"\b(you|your|candidates?|applicants?|experience|degree|skills?|"
+_OF_CANDIDATE = re.compile(r"\b(you|your|candidates?|applicants?|students?|experience|degree|skills?|"
                            r"years?|ability|knowledge|qualifi\w*|proficien\w*|fluen\w*)\b", re.I)
 # Lines that speak about the application, the list itself, the employer or the job's
 # conditions, not about the candidate: "Provide as much detail as possible on your resume", "We
@@ -49,7 +49,10 @@ _NOT_AN_ASK = re.compile(
     r"\b(not|don'?t|do not|never) (be )?expect(ed|ing)?\b|\bencourage\w* (you )?to\b|"
     r"\bif you (don'?t|do not|need)\b|\beven if\b|accommodat\w*|"
     r"^(please|provide|submit|include|send|attach|describe|explain|tell|read|see|visit|click|"
-    r"note)\b|^(in this role|you('ll| will))\b|"
+    r"note)\b|"
+    # "You will design..." is a duty; "You will have a PhD" asks, "you'll have the chance" offers.
+    r"^(in this role|you('ll| will))\b(?!\s+(have|hold|possess|need|bring|already)\b"
+    r"(?!\s+(the|an?)\s+(opportunit|chance|freedom|access|support)))|"
     r"^(our|we|we're|us)\b(?!( are| would| do)? (expect|looking for|want|need|love|require|"
     r"prefer|ask|seek)\w*\b)|^(this|the) (posting|list|job description|advert)\b|"
     r"^(besides|there (is|are)|the team|your team)\b|"

@@ -318,3 +318,84 @@ def test_where_the_work_happens_and_the_products_own_words_are_no_skills():
                             "experience organising conferences.")
     assert [r.posting_evidence for r in prose] == [
         "The successful candidate must have experience organising conferences."]
+
+
+def test_who_may_work_in_the_job_is_read_wherever_the_page_says_it():
+    posting = (f"{INTRO}## Requirements\n- Experience with community events\n\n## How to apply\n"
+               "Please note that we can only consider applications from EU citizens or those with "
+               "a valid German work permit.\n")
+    location = next(r for r in requirements_of(posting) if r.id == "location")
+    assert job_scope("\n".join([location.posting_evidence, *location.also])).countries >= {"DE", "IT"}
+    # Whom the work serves is no rule about who may do it.
+    served = f"{INTRO}Location: London\n\n## About us\nWe build services for UK citizens.\n"
+    assert next(r for r in requirements_of(served) if r.id == "location").also == []
+
+
+def test_remote_naming_no_place_sets_no_location():
+    posting = f"{INTRO}Location: Remote\n\n## Requirements\n- Experience with newsletters\n"
+    assert "location" not in {r.id for r in requirements_of(posting)}
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Requires sponsorship (for roles outside India)", "met"),
+    ("Requires visa sponsorship", "missing")])
+def test_a_need_for_sponsorship_counts_only_where_it_is_needed(line, status):
+    posting = f"{INTRO}Location: Bengaluru, India\n\n## Requirements\n- Experience with outreach\n"
+    pune = build_profile(f"Aditi Rao\nPune, India\n{line}\n\nExperience\nTranslator, Acme  "
+                         "2019 - Present\n", TODAY)
+    location = next(r for r in match(requirements_of(posting), pune, "p", "Officer").requirements
+                    if r.id == "location")
+    assert location.status == status
+
+
+def test_a_bullet_asking_several_things_gives_one_requirement_each_unless_under_a_label():
+    asks = [r.posting_evidence for r in requirements_of(
+        f"{INTRO}## Qualifications\n- Experience delivering projects as part of a team. Candidates "
+        "should demonstrate experience providing project leadership.\n- Containerization: "
+        "Knowledge of Docker. Experience with orchestration.\n")]
+    assert asks[:2] == ["Experience delivering projects as part of a team.",
+                        "Candidates should demonstrate experience providing project leadership."]
+    assert asks[2].startswith("Containerization: Knowledge of Docker. Experience")
+
+
+@pytest.mark.parametrize(("item", "years"), [
+    ("1-3 years of experience in accounts payable", 1), ("has 1-5 yrs experience in annotation", 1),
+    ("5–7 years experience with payroll", 5), ("At least 4 years of experience in sales", 4)])
+def test_a_range_of_years_asks_its_lower_bound(item, years):
+    found = next(r for r in requirements_of(f"{INTRO}## Requirements\n- {item}\n") if r.id == "years")
+    assert found.min_years == years
+
+
+@pytest.mark.parametrize(("item", "level"), [
+    ("HS graduation and sufficient experience", "A high school diploma"),
+    ("You will have a PhD in a relevant area of social science", "A doctorate"),
+    ("An advanced degree in CS, math or a related field", "A master's degree"),
+    ("The student should meet the entry requirements for a PhD in Computer Science", None),
+    ("Ability to work with a high degree of autonomy", None)])
+def test_the_level_of_education_asked_is_named(item, level):
+    found = [r.text for r in requirements_of(f"{INTRO}## Qualifications\n- {item}\n")
+             if r.category == "education"]
+    assert found == ([level] if level else [])
+
+
+@pytest.mark.parametrize(("dates", "years"), [
+    ("2021-06 \u2013 present", 5.5), ("2019-04 \u2192 2021-12", 2.8), ("since 09/2022", 4.2),
+    ("09.2017 - 08.2022", 5.0), ("2019.04 \u2013 2022.03", 3.0)])
+def test_resume_dates_in_any_common_form_count(dates, years):
+    profile = build_profile(f"Ann Lee\nLeeds, UK\n\nExperience\nAnalyst, Acme  {dates}\n", TODAY)
+    assert profile.years == pytest.approx(years, abs=0.11)
+
+
+def test_one_of_the_languages_the_page_lists_and_a_qualification_named_by_its_codes():
+    posting = (f"{INTRO}## Requirements\n- Proficient in English and at least one of the "
+               "languages mentioned\n- N1 JLPT level minimum\n\n## Languages\nWe translate into "
+               "Hindi, Tamil, Telugu and Marathi.\n")
+    marathi = build_profile("Aditi Rao\nPune, India\n\nExperience\nTranslator (Marathi), Acme  "
+                            "2019 - Present\nJLPT N1 (2016)\n", TODAY)
+    madrid = build_profile("Ana Gil\nMadrid, Spain\n\nExperience\nTranslator (Spanish), Acme  "
+                           "2019 - Present\nJLPT N2 (2016)\n", TODAY)
+    statuses = [{r.id: r.status for r in match(requirements_of(posting), p, "p", "Translator")
+                 .requirements} for p in (marathi, madrid)]
+    assert statuses[0]["listed-languages"] == "met" and statuses[1]["listed-languages"] == "missing"
+    assert statuses[0]["n1-jlpt-level-minimum"] == "met"
+    assert statuses[1]["n1-jlpt-level-minimum"] != "met"
