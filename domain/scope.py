@@ -40,11 +40,18 @@ _UNION_RULE = re.compile(r"\b(EU|European Union|EEA)\b(?=[^.]{0,25}\b(citizen|na
 _LATIN = {"latin america", "latam"}
 
 
+# Places named as examples of a longer list the posting does not give: "Remote in USA and select
+# countries", "the UK, Ireland and other countries": outside the named ones is not outside.
+_OPEN_LIST = re.compile(r"\b(and|or|plus) (select(ed)?|other|some|certain|several|many) "
+                        r"(countries|locations|regions|states)\b|\bamong others\b", re.I)
+
+
 @dataclass(frozen=True)
 class Scope:
     countries: frozenset[str] = frozenset()
     continents: frozenset[str] = frozenset()
     anywhere: bool = False
+    open_list: bool = False  # the named places are some of those the job is open to
 
     @property
     def known(self) -> bool:
@@ -71,7 +78,8 @@ def job_scope(text: str) -> Scope:
         countries |= _REGION_COUNTRIES.get(name, set())
         if name in _LATIN:
             continents.add("SA")
-    return Scope(frozenset(countries), frozenset(continents), bool(_ANYWHERE.search(text)))
+    return Scope(frozenset(countries), frozenset(continents), bool(_ANYWHERE.search(text)),
+                 bool(_OPEN_LIST.search(text)))
 
 
 def countries_of(place: str) -> set[str]:
@@ -108,7 +116,9 @@ def in_scope(place: str, scope: Scope) -> bool | None:
     countries = countries_of(place)
     if not countries or not scope.known:
         return None
-    return bool(countries & scope.countries or {continent_of(c) for c in countries} & scope.continents)
+    inside = bool(countries & scope.countries
+                  or {continent_of(c) for c in countries} & scope.continents)
+    return True if inside else None if scope.open_list else False
 
 
 @cache

@@ -399,3 +399,12 @@ def test_one_of_the_languages_the_page_lists_and_a_qualification_named_by_its_co
     assert statuses[0]["listed-languages"] == "met" and statuses[1]["listed-languages"] == "missing"
     assert statuses[0]["n1-jlpt-level-minimum"] == "met"
     assert statuses[1]["n1-jlpt-level-minimum"] != "met"
+
+
+def test_places_named_as_some_of_a_longer_list_rule_nobody_out():
+    from domain.scope import in_scope
+
+    scope = job_scope("Remote in USA and select countries")
+    assert in_scope("Denver, CO", scope) is True
+    assert in_scope("Cebu, Philippines", scope) is None  # cannot tell, so a person should look
+    assert in_scope("Cebu, Philippines", job_scope("Remote in the USA")) is False
