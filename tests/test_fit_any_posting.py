@@ -408,3 +408,9 @@ def test_places_named_as_some_of_a_longer_list_rule_nobody_out():
     assert in_scope("Denver, CO", scope) is True
     assert in_scope("Cebu, Philippines", scope) is None  # cannot tell, so a person should look
     assert in_scope("Cebu, Philippines", job_scope("Remote in the USA")) is False
+
+
+def test_a_header_line_naming_the_job_then_its_place_gives_the_place():
+    structure = parse_posting(clean_text("Research Assistant, Wang Lab, Singapore\n\n## About the "
+                                         "lab\nWe study cells.\n"))
+    assert structure.location == "Singapore"
