@@ -125,9 +125,14 @@ def test_eval_prints_every_table_as_json_and_leaves_the_store_alone(store):
     payload = json.loads(result.stdout)
     assert set(payload["tables"]) == {"Question answering", "Question answering by posting",
                                       "Question answering by format", "Fit (resume set)",
-                                      "Fit (real-format resumes, real postings)",
-                                      "Fit (second real-format set, fictional resumes)",
+                                      "Fit on real postings (three sets of real-format resumes)",
+                                      "Fit on real postings, by posting",
                                       "Cover letters (resume set, 250 words)"}
+    sets = payload["tables"]["Fit on real postings (three sets of real-format resumes)"]
+    assert [row["set"] for row in sets] == ["first set", "second set", "third set", "all sets"]
+    assert sets[-1]["pairs"] == sum(row["pairs"] for row in sets[:-1]) > 0
+    assert {row["posting"] for row in payload["tables"]["Fit on real postings, by posting"]} <= \
+        {"northwind-platform-data-engineer", "co-zulip-jobs"}
     by_posting = {row["group"] for row in payload["tables"]["Question answering by posting"]}
     assert by_posting == {"rackspace-senior-backend-java-ml-engineer-canada",
                           "northwind-platform-data-engineer", "co-zulip-jobs"}
