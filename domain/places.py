@@ -34,8 +34,10 @@ _GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|nor
 
 
 # Continents and world regions, which no country list names ("based in Europe and Africa").
-WORLD_REGION = re.compile(r"\b(Europe|Africa|Asia|North America|South America|Latin America|"
-                          r"Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|Caribbean)\b")
+# "South Africa" and "the Central African Republic" are countries, not the continent.
+WORLD_REGION = re.compile(r"\b(Europe|(?<!South )(?<!Central )Africa|Asia|North America|South America|"
+                          r"Latin America|Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|"
+                          r"Caribbean)\b")
 
 
 @dataclass(frozen=True)

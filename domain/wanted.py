@@ -28,7 +28,7 @@ def is_plus(text: str) -> bool:
 # "Essential attributes", "You are an excellent candidate if you're", "Your competencies".
 ASKS_HEADING = re.compile(
     r"requir|qualif|what you('ll| will)? (bring|need|have)|we expect|"
-    r"what (do|will|would) (i|you) need|need to succeed|what we need|"
+    r"what (do|will|would) (i|you) need|need to succeed|what we need|necessary|qualities|"
     r"expect(ed)? (of|from) you|expectations? (of|for|from|regarding)|about you|"
     r"you have|who you are|"
     r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|essential|attribut|"

@@ -93,7 +93,7 @@ def employment_type(text: str) -> str | None:
 # "Open to U.S. citizens", "must be an Australian citizen", "citizenship is required".
 _CITIZENS_ONLY = re.compile(
     r"open (only )?to (?:[\w\s,]|\.(?=\w)|(?<=\b[A-Z])\.){0,30}?(citizens|nationals)|"
-    r"\b(only|must|need to|required to)\b[^.]{0,40}\b(citizens?|nationals?)\b|"
+    r"\b(only|must|need to|required to)\b(?:[^.]|(?<=\b[A-Z])\.){0,40}\b(citizens?|nationals?)\b|"
     r"citizenship (is )?(required|mandatory|a requirement)", re.I)
 
 

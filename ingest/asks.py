@@ -26,7 +26,7 @@ Kind = Literal["must", "nice"]
 
 # Headings that name what a candidate must bring, whatever the share of their items that read so.
 _STRONG_HEADING = re.compile(r"requir|qualif|must|essential|eligib|desir|about you|you have|you bring|"
-                             r"(i|you) need|need to succeed|stand out|"
+                             r"(i|you) need|need to succeed|stand out|necessary|"
                              r"you are|you're|candidate|"
                              r"looking for|competenc|criteria|ideal candidate|who you are|"
                              r"nice|bonus|prefer|plus|asset", re.I)
@@ -48,6 +48,7 @@ _OF_CANDIDATE = re.compile(r"\b(you|your|candidates?|applicants?|students?|exper
 _NOT_AN_ASK = re.compile(
     r"\b(not|don'?t|do not|never) (be )?expect(ed|ing)?\b|\bencourage\w* (you )?to\b|"
     r"\bif you (don'?t|do not|need)\b|\beven if\b|accommodat\w*|"
+    r"\b(aren'?t|are not|not) sure\b|\bgrow into\b|^(below|above|here) (are|is)\b|"
     r"^(please|provide|submit|include|send|attach|describe|explain|tell|read|see|visit|click|"
     r"note)\b|"
     # "You will design..." is a duty; "You will have a PhD" asks, "you'll have the chance" offers.

@@ -414,3 +414,39 @@ def test_a_header_line_naming_the_job_then_its_place_gives_the_place():
     structure = parse_posting(clean_text("Research Assistant, Wang Lab, Singapore\n\n## About the "
                                          "lab\nWe study cells.\n"))
     assert structure.location == "Singapore"
+
+
+def test_a_job_for_citizens_only_rules_out_a_stated_other_status():
+    posting = (f"{INTRO}Location: Chicago, IL\n\n## Requirements\n- Experience with newsletters\n"
+               "- You must be a U.S. Citizen or National\n")
+    for status, expected in (("US permanent resident", "missing"), ("U.S. citizen", "met"),
+                             ("", "met")):  # no status stated: the benefit of the doubt
+        profile = build_profile(f"Dariusz Nowak\nCicero, IL 60804 / d@example.com / {status}\n\n"
+                                "Experience\nEditor, Acme  2019 - Present\n", TODAY)
+        location = next(r for r in match(requirements_of(posting), profile, "p", "Editor")
+                        .requirements if r.id == "location")
+        assert (profile.location, location.status) == ("Cicero, IL", expected)
+
+
+def test_south_africa_is_a_country_not_the_continent():
+    scope = job_scope("Location: Greater Cape Town and Johannesburg, South Africa")
+    assert scope.countries == {"ZA"} and not scope.continents
+    assert job_scope("Based in Europe and Africa").continents == {"EU", "AF"}
+
+
+def test_a_visa_held_is_a_right_to_work_and_a_town_in_a_sentence_is_no_place():
+    from app.fit.places import authorised_in
+
+    line = "Australian Working Holiday visa (subclass 417) granted Aug 2026"
+    assert authorised_in(line, job_scope("south-west Australia"))
+    assert not authorised_in(line, job_scope("Davis, CA"))  # "Holiday" is a town in Florida
+    assert not authorised_in("Visa paperwork for foreign researchers", job_scope("Japan"))
+
+
+def test_a_heading_of_necessary_qualities_asks_and_notes_to_the_reader_do_not():
+    asks = [r.posting_evidence for r in requirements_of(
+        f"{INTRO}## Necessary qualities\n- Experience teaching researchers to use Python\n\n"
+        "## About you\nBelow are several skills that will make somebody well-suited for this "
+        "role. We expect any new hires to learn and grow into this role over time. If you "
+        "aren't sure whether you have the right skills, just apply!\n")]
+    assert set(asks) == {"Experience teaching researchers to use Python"}

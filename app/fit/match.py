@@ -13,8 +13,9 @@ from app.fit.profile import CandidateProfile
 from app.fit.similar import MET, PARTIAL, ResumeLines
 from app.schemas import FitReport, RequirementResult
 from domain.education import LEVELS, accepts_equivalent, asked_level, level_of
-from domain.places import find_places
-from domain.scope import countries_of, in_scope, job_scope
+from domain.places import countries_named, find_places
+from domain.scope import in_scope, job_scope
+from domain.work_terms import limits_to_citizens
 from ingest.requirements import FAMILY_RULES, RELATED, SPONSORED, Requirement
 from ingest.skills import skills_in_family
 
@@ -109,6 +110,10 @@ def _location(req: Requirement, profile: CandidateProfile):
     inside = in_scope(profile.location, scope)
     quotes = [profile.location]
     where = req.text.removeprefix("Location: ")
+    other_status = _not_a_citizen(req, profile)
+    if other_status:
+        return ("missing", [other_status], "the posting is open to citizens only, and the resume "
+                "states another status")
     if inside is True:
         return "met", quotes, f"{profile.location} is within the posting's location ({where})"
     rights = [ln.text for ln in profile.authorisation if authorised_in(ln.text, scope)]
@@ -125,10 +130,26 @@ def _location(req: Requirement, profile: CandidateProfile):
     return "unknown", quotes, f"cannot tell whether {profile.location} is within {where}"
 
 
+_OTHER_STATUS = re.compile(r"permanent resident|green card|work (permit|visa)|\bvisa\b|"
+                           r"settled status", re.I)
+
+
+def _not_a_citizen(req: Requirement, profile: CandidateProfile) -> str | None:
+    """A resume stating a status other than citizenship ("US permanent resident") for a job open
+    to citizens only ("You must be a U.S. Citizen or National"): its line. A resume that states
+    no status is given the benefit of the doubt."""
+    if not any(limits_to_citizens(text) for text in [req.posting_evidence, *req.also]):
+        return None
+    lines = [ln.text for ln in profile.authorisation]
+    if any(re.search(r"\bcitizen", ln, re.I) for ln in lines):
+        return None
+    return next((ln for ln in lines if _OTHER_STATUS.search(ln)), None)
+
+
 def _refusal_applies(line: str, scope) -> bool:
     """A stated need for sponsorship counts where it is needed: "Requires sponsorship (for roles
     outside India)" does not count against a job in India."""
-    named = countries_of(line)
+    named = countries_named(line)
     if not named:
         return True
     elsewhere = re.search(r"\b(outside|beyond|other than)\b", line, re.I)

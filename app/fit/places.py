@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from domain.places import countries_by_name, country_of_demonym
-from domain.scope import Scope, continent_of, countries_of
+from domain.places import countries_by_name, countries_named, country_of_demonym
+from domain.scope import Scope, continent_of
 
 NOT_AUTHORISED = re.compile(
     r"(not|n't)\s+(currently\s+)?(authori[sz]ed|eligible|permitted)\s+to\s+work"
@@ -16,7 +16,10 @@ NOT_AUTHORISED = re.compile(
 # "EU work permit", "green card holder".
 AUTHORISED = re.compile(
     r"(authori[sz]ed|eligible|entitled|permitted|right) to work (in|for)\b|\bcitizen(ship)?\b|"
-    r"permanent resident|\bwork (permit|visa)\b|green card|\bsettled status\b|\bwork rights\b",
+    r"permanent resident|\bwork (permit|visa)\b|green card|\bsettled status\b|\bwork rights\b|"
+    # "Australian Working Holiday visa (subclass 417) granted", "H-1B visa holder"; not "visa
+    # paperwork for researchers".
+    r"\bvisa\b[^.]{0,40}\b(granted|valid|holder)\b|\bhold(s|ing)?\b[^.]{0,40}\bvisa\b",
     re.I,
 )
 
@@ -26,7 +29,8 @@ def authorised_in(line: str, scope: Scope) -> bool:
     the country's name in its adjective)."""
     if not AUTHORISED.search(line) or NOT_AUTHORISED.search(line):
         return False
-    named = countries_of(line) | {code for word in re.findall(r"\b[A-Z][a-z]{3,}\b", line)
+    # A sentence, not a place line: small towns' names are words here ("Working Holiday visa").
+    named = countries_named(line) | {code for word in re.findall(r"\b[A-Z][a-z]{3,}\b", line)
                                   if (code := country_of_demonym(word))}
     lowered = line.lower()
     for name, country in countries_by_name().items():

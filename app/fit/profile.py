@@ -227,7 +227,14 @@ def _location(lines: list[Line], name: str = "") -> str | None:
 def _contact_parts(text: str) -> list[str]:
     """A contact line's parts, split at separators ("Leipzig, Germany - name@example.de") and
     without the icons before them ("📍 Bogotá, Colombia")."""
-    return [re.sub(r"^[^\w(]+", "", p).strip() for p in re.split(r"\s+[|•·—–-]\s+|\s{3,}", text)]
+    return [_POSTCODE.sub("", re.sub(r"^[^\w(]+", "", p)).strip()
+            for p in re.split(r"\s+(?:[|•·—–-]|/{1,2})\s+|\s{3,}", text)]
+
+
+# A postal code after the place ("Arcata, CA 95521", "Toronto, ON M5V 2T6", "London SW1A 1AA");
+# digits only after a region's code, since a year ends many lines ("University of Victoria 2023").
+_POSTCODE = re.compile(r"(?<=\b[A-Z]{2})\s+\d{5}(-\d{4})?$|\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d|"
+                       r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 
 
 def _stated_years(lines: list[Line]) -> tuple[float | None, str]:
