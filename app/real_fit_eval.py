@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from app.evaluation import EVAL_DIR
@@ -59,13 +60,14 @@ def grade_pairs(assistant, pairs: list[RealPair] | None = None,
     from app.fit.profile import load_resume
 
     ingested = {p.id for p in assistant.postings()}
+    # A resume is paired with two to four postings: read each file once.
+    read = cache(lambda name: load_resume(folder / "resumes" / name))
     out = []
     for pair in (pairs if pairs is not None else load_real_pairs(folder)):
         if pair.posting not in ingested:
             continue
         try:
-            report = assistant.fit(load_resume(folder / "resumes" / pair.resume), pair.posting,
-                                   role=pair.role, today=TODAY)
+            report = assistant.fit(read(pair.resume), pair.posting, role=pair.role, today=TODAY)
         except InputError:
             out.append(PairResult(pair, False, None, None, refused=True))
             continue

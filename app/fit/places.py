@@ -31,7 +31,7 @@ def authorised_in(line: str, scope: Scope) -> bool:
         return False
     # A sentence, not a place line: small towns' names are words here ("Working Holiday visa").
     named = countries_named(line) | {code for word in re.findall(r"\b[A-Z][a-z]{3,}\b", line)
-                                  if (code := country_of_demonym(word))}
+                                     if (code := country_of_demonym(word))}
     lowered = line.lower()
     for name, country in countries_by_name().items():
         if len(name) >= 5 and re.search(rf"\b{re.escape(name[:-1])}\w*", lowered):

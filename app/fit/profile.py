@@ -231,7 +231,7 @@ def _contact_parts(text: str) -> list[str]:
             for p in re.split(r"\s+(?:[|•·—–-]|/{1,2})\s+|\s{3,}", text)]
 
 
-# A postal code after the place ("Arcata, CA 95521", "Toronto, ON M5V 2T6", "London SW1A 1AA");
+# A postal code after the place ("Arcata, CA 95521", "Halifax, NS B3H 4R2", "London SW1A 1AA");
 # digits only after a region's code, since a year ends many lines ("University of Victoria 2023").
 _POSTCODE = re.compile(r"(?<=\b[A-Z]{2})\s+\d{5}(-\d{4})?$|\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d|"
                        r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
