@@ -127,6 +127,11 @@ def _is_bare_list(line: str) -> bool:
         not re.search(r"[.!?]$", line) and not line.startswith("- ")
 
 
+def sentences(paragraph: str) -> list[str]:
+    """The paragraph's sentences, however short it is."""
+    return list(_sentences(paragraph))
+
+
 @functools.lru_cache(maxsize=20_000)
 def _sentences(paragraph: str) -> tuple[str, ...]:
     segmenter = getattr(_LOCAL, "segmenter", None)

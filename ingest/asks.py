@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from domain.languages import find_languages
+from domain.languages import asks_languages, find_languages
 from domain.technologies import find_technologies
-from domain.text import evidence_units
+from domain.text import evidence_units, sentences
 from domain.wanted import (
     ASKS_HEADING,
     ASKS_ITEM,
@@ -109,15 +109,21 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
                     # "And we prefer, but don't require, that you": the list after it is a plus.
                     current = "nice" if is_plus(item) else kind
                 elif bullet or not listed and (strong or _speaks_of_candidate(item)):
-                    out += [(part, section.name, "nice" if is_plus(part) else current)
-                            for part in _parts(item)]
+                    out += [(part, section.name, _kind(part, current)) for part in _parts(item)]
     if out:
         return out
     # A sentence of running text asks only when it speaks of the candidate: "SCS can be used by
     # both providers and teams with their own requirements" does not.
-    return [(unit, section.name, "nice" if is_plus(unit) else "must")
+    return [(unit, section.name, _kind(unit, "must"))
             for section in sections for block in section.blocks for unit, _ in units_of(block)
             if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit)]
+
+
+def _kind(item: str, current: Kind) -> Kind:
+    """A plus in its words makes an item nice to have; where it asks languages, the plus may
+    belong to one of them only ("Fluent English; German is a plus"), which the requirement
+    sorts out."""
+    return "nice" if is_plus(item) and not asks_languages(item) else current
 
 
 _LABEL = re.compile(r"^[\w ,/&()-]{2,40}:\s")
@@ -128,12 +134,13 @@ def _parts(item: str) -> list[str]:
     delivering projects. Candidates should demonstrate project leadership."); a sentence that only
     explains the one before it ("You'll be doing this a lot") stays out, and so does every
     sentence of a bullet under a label ("Containerization: Knowledge of... Experience with
-    orchestration."), which all speak of the label's one topic."""
+    orchestration."), which all speak of the label's one topic; a language asked under a label
+    is a topic of its own ("Communication: ... English fluency is a must")."""
     if _LABEL.match(item):
-        return [item]
-    sentences = evidence_units(item)
-    extra = [s for s in sentences[1:] if _speaks_of_candidate(s) and not not_an_ask(s)]
-    return [sentences[0], *extra] if extra else [item]
+        return [item, *[s for s in sentences(item)[1:] if asks_languages(s)]]
+    units = evidence_units(item)
+    extra = [s for s in units[1:] if _speaks_of_candidate(s) and not not_an_ask(s)]
+    return [units[0], *extra] if extra else [item]
 
 
 def _speaks_of_candidate(sentence: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from domain.education import LEVELS, asked_level
-from domain.languages import find_languages
+from domain.languages import LEVEL_NAMES, asked_languages, asks_languages, find_languages
 from domain.places import WORLD_REGION, find_places
 from domain.scope import job_scope
 from domain.technologies import find_technologies
@@ -42,8 +42,6 @@ _PLACE_RULE = re.compile(r"\b(citizen\w*|nationals?|work (authori[sz]ation|permi
 _ALTERNATIVES = re.compile(r"\b(or|one of|any of|either|such as|e\.g\.|like|including|for example)\b",
                            re.I)
 _OR = re.compile(r"\b(or|one of|any of|either)\b", re.I)
-_LANGUAGE_ASK = re.compile(r"fluen\w*|proficien\w*|speak\w*|spoken|written|language|native|"
-                           r"bilingual|essential|command of|\b[ABC][12]\b", re.I)
 MAX_NAME = 90
 SPONSORED = "visa sponsorship offered"
 _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|unfortunately|without)\b", re.I)
@@ -261,7 +259,15 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     slug = _slug(name)
     technologies = [t for t in find_technologies(item)
                     if t.lower() not in covered and t.lower() not in own]
-    languages = find_languages(item) if _LANGUAGE_ASK.search(item) else []
+    languages = asks_languages(item)
+    kinds = _language_kinds(item, kind) if languages and not technologies else {}
+    if len(kinds) == 1:
+        kind = next(iter(kinds))  # "German is a plus" under "Requirements"
+    elif len(kinds) > 1:
+        return [Requirement(id=_slug(_language_name(asked)), text=_language_name(asked), kind=wanted,
+                            category="language", skills=[name for name, *_ in asked],
+                            section=section, posting_evidence=item)
+                for wanted, asked in kinds.items()]
     if technologies:
         category: Category = "skill"
     elif languages:
@@ -273,6 +279,23 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     return [Requirement(id=slug, text=name, kind=kind, category=category, skills=technologies,
                         any_of=bool(_ALTERNATIVES.search(item)), section=section,
                         posting_evidence=item)]
+
+
+def _language_kinds(item: str, kind: Kind) -> dict[str, list[tuple[str, int | None, str, bool]]]:
+    """The languages an item asks, by kind: "English fluency is a must, Spanish would be
+    helpful" asks English and would welcome Spanish."""
+    out: dict[str, list] = {}
+    for asked in asked_languages(item, kind):
+        out.setdefault(asked[2], []).append(asked)
+    return out
+
+
+def _language_name(asked: list[tuple[str, int | None, str, bool]]) -> str:
+    """"Fluent English", "Spanish": each language with the level its own words ask."""
+    named = [f"{LEVEL_NAMES[level]} {name}" if stated and level is not None else name
+             for name, level, _, stated in asked]
+    text = " and ".join(named)
+    return text[:1].upper() + text[1:]
 
 
 def _choice(item: str, skills: dict[str, list[str]], own: set[str]) -> list[str]:

@@ -450,3 +450,47 @@ def test_a_heading_of_necessary_qualities_asks_and_notes_to_the_reader_do_not():
         "role. We expect any new hires to learn and grow into this role over time. If you "
         "aren't sure whether you have the right skills, just apply!\n")]
     assert set(asks) == {"Experience teaching researchers to use Python"}
+
+
+@pytest.mark.parametrize(("line", "levels"), [
+    ("Languages: English (C1), German (native), Spanish", {"English": 3, "German": 4, "Spanish": None}),
+    ("Japanese \u2013 native | English \u2013 business level", {"Japanese": 4, "English": 3}),
+    ("Native Japanese; conversational English", {"Japanese": 4, "English": 1}),
+    ("Polish is my first language; English fluent; German A2",
+     {"Polish": 4, "English": 3, "German": 0}),
+])
+def test_the_level_a_resume_states_for_each_language(line, levels):
+    from domain.languages import stated_levels
+
+    assert stated_levels(line) == levels
+
+
+def test_a_language_asked_fluently_is_not_shown_by_an_intermediate_level():
+    posting = (f"{INTRO}## What do I need to succeed?\n- Communication: clear writing is a must. "
+               "English fluency is a must, Spanish would be helpful but is not required.\n"
+               "- Creative direction: a strong portfolio\n")
+    found = by_text(requirements_of(posting))
+    # The label keeps its topic; the language under it is an ask of its own, one kind each.
+    assert (found["Fluent English"].kind, found["Spanish"].kind) == ("must", "nice")
+
+    def english(resume_languages: str) -> str:
+        profile = build_profile(f"Ana Lima\nRecife, Brazil\n\nExperience\nDesigner, Acme  2019 - "
+                                f"Present\nLanguages: {resume_languages}\n", TODAY)
+        report = match(requirements_of(posting), profile, "p", "Designer")
+        return next(r.status for r in report.requirements if r.id == "fluent-english")
+
+    assert english("Portuguese (native), English (fluent)") == "met"
+    assert english("Portuguese (native), English (B2)") == "partial"
+    assert english("Portuguese (native), English (B1, intermediate)") == "missing"
+    assert english("Portuguese (native)") == "met"  # a resume written in English shows it
+
+
+def test_other_languages_beyond_one_are_met_by_any_other_language():
+    posting = (f"{INTRO}## Nice to have\n- Speak other languages beyond English (such as Arabic "
+               "or French) to support our partners\n")
+    requirement = requirements_of(posting)[0]
+    statuses = [match([requirement], build_profile(
+        f"Ann Lee\nCape Town, South Africa\n\nExperience\nCoordinator, Acme  2019 - Present\n"
+        f"Languages: {languages}\n", TODAY), "p", "Coordinator").requirements[0].status
+        for languages in ("English (fluent), Afrikaans (fluent)", "English (native)")]
+    assert statuses == ["met", "missing"]

@@ -13,6 +13,13 @@ from app.fit.profile import CandidateProfile
 from app.fit.similar import MET, PARTIAL, ResumeLines
 from app.schemas import FitReport, RequirementResult
 from domain.education import LEVELS, accepts_equivalent, asked_level, level_of
+from domain.languages import (
+    LEVEL_NAMES,
+    asked_languages,
+    find_languages,
+    other_languages_asked,
+    stated_levels,
+)
 from domain.places import countries_named, find_places
 from domain.scope import in_scope, job_scope
 from domain.work_terms import limits_to_citizens
@@ -53,7 +60,9 @@ def _check(req: Requirement, profile: CandidateProfile,
             status, quotes, note = _location(req, profile)
         case "skill" if req.id in FAMILY_RULES:
             status, quotes, note = _skill(req, profile)
-        case "skill" | "language":
+        case "language":
+            status, quotes, note = _languages(req, profile)
+        case "skill":
             status, quotes, note = _named(req, profile)
         case "education":
             status, quotes, note = _education(req, profile)
@@ -173,11 +182,10 @@ def _skill(req: Requirement, profile: CandidateProfile):
 
 
 def _named(req: Requirement, profile: CandidateProfile):
-    """Technologies or languages the requirement names, found by name in the resume: "Python or
-    R" needs one, "Slack, Transifex and GitHub" half of them. A resume written in English shows
-    English."""
+    """Technologies the requirement names, found by name in the resume: "Python or R" needs
+    one, "Slack, Transifex and GitHub" half of them."""
     where = {**profile.skills, **profile.technologies}
-    found = [name for name in req.skills if name in where or name == "English"]
+    found = [name for name in req.skills if name in where]
     need = req.met_groups()[0][1]
     quotes = list(dict.fromkeys(ln.text for name in found for ln in where.get(name, [])[:1]))[:3]
     if len(found) >= need:
@@ -186,6 +194,49 @@ def _named(req: Requirement, profile: CandidateProfile):
     if found:
         return "partial", quotes, f"resume shows {', '.join(found)}; not {lacking}"
     return "missing", [], f"no mention of {lacking} in the resume"
+
+
+def _languages(req: Requirement, profile: CandidateProfile):
+    """Languages by name and at the level asked: "English (B1, intermediate)" is no fluent
+    English, "Spanish (B2)" is close to it. A resume written in English shows English."""
+    if (excepted := other_languages_asked(req.posting_evidence)) is not None:
+        others = [name for name in profile.technologies
+                  if find_languages(name) == [name] and name not in excepted]
+        if others:
+            quotes = [profile.technologies[others[0]][0].text]
+            return "met", quotes, f"resume shows {', '.join(others)}"
+        return "missing", [], f"no language besides {', '.join(sorted(excepted))} in the resume"
+    asked = {name: level for name, level, *_ in asked_languages(req.posting_evidence, req.kind)}
+    shown, close, short, quotes = [], [], [], []
+    for name in req.skills:
+        lines = profile.technologies.get(name, [])
+        held = max((level for ln in lines
+                    if (level := stated_levels(ln.text).get(name)) is not None), default=None)
+        need = asked.get(name)
+        quotes += [ln.text for ln in lines[:1]]
+        if not lines and name != "English":
+            continue
+        if held is None or need is None or held >= need:
+            shown.append(name)
+        elif held == need - 1:
+            close.append(f"{name} ({LEVEL_NAMES[held]})")
+        else:
+            short.append(f"{name} ({LEVEL_NAMES[held]})")
+    quotes = list(dict.fromkeys(quotes))[:3]
+    lacking = [n for n in req.skills if n not in shown and not any(
+        c.startswith(f"{n} (") for c in close + short)]
+    said = ", ".join(shown + close + short)
+    missing = f"; not {', '.join(lacking)}" if lacking else ""
+    if len(shown) >= req.met_groups()[0][1]:
+        return "met", quotes, f"resume shows {', '.join(shown)}"
+    levels = {n: LEVEL_NAMES[asked[n]] for n in req.skills if asked.get(n) is not None}
+    wanted = f"; the posting asks for {', '.join(f'{v} {n}' for n, v in levels.items())}" \
+        if close + short and levels else ""
+    if shown or close:
+        return "partial", quotes, f"resume shows {said}{missing}{wanted}"
+    if short:
+        return "missing", quotes, f"resume shows {said}{missing}{wanted}"
+    return "missing", [], f"no mention of {', '.join(req.skills)} in the resume"
 
 
 def _education(req: Requirement, profile: CandidateProfile):
