@@ -217,7 +217,7 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         facts.company = _within(facts.company)
     if facts.company and facts.title and facts.company.value == facts.title.value:
         facts.company = None  # one line read as both: it names the job
-    facts.location = found.get("location") or _location_guess(header_lines, blocks)
+    facts.location = found.get("location") or _location_guess(header_lines, blocks, headings)
     facts.title, facts.company, facts.location = (
         Fact(tidy(f.value), f.quote) if f and tidy(f.value) else None
         for f in (facts.title, facts.company, facts.location))
@@ -612,7 +612,16 @@ def _brand_named_most(blocks: list[str]) -> Fact | None:
                                 next(b for b in blocks if ranked[0] in b)))
 
 
-def _location_guess(header_lines: list[str], blocks: list[str]) -> Fact | None:
+def _location_guess(header_lines: list[str], blocks: list[str],
+                    headings: list[str] = ()) -> Fact | None:
+    # The page's first heading or line may be its title, too long for a header line: "Job
+    # Opportunities in Wang Lab at Nanyang Technological University (NTU), Singapore".
+    titles = [line for line in [*headings[:1], *blocks[:1]]
+              if len(line) < 150 and not line.rstrip("* ").endswith((".", "!", "?"))]
+    for line in titles:
+        tail = line.rsplit(",", 1)[1].strip(" *") if "," in line else ""
+        if tail and _only_a_place(tail) and find_places(tail, min_city_population=15000):
+            return Fact(tail, line)
     for line in header_lines:
         # "Ensenada Center for Scientific Research" names an employer, not where the job is.
         places = [place for place in find_places(line, min_city_population=15000)

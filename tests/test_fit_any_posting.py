@@ -416,6 +416,13 @@ def test_a_header_line_naming_the_job_then_its_place_gives_the_place():
     assert structure.location == "Singapore"
 
 
+def test_a_long_title_line_naming_the_employer_then_its_place_gives_the_place():
+    structure = parse_posting(clean_text(
+        "**Job Opportunities in the Wang Lab at Nanyang Technological University (NTU), "
+        "Singapore**\n\n**About the lab**\n\nWe work with partners in the US and China.\n"))
+    assert structure.location == "Singapore"
+
+
 def test_a_job_for_citizens_only_rules_out_a_stated_other_status():
     posting = (f"{INTRO}Location: Chicago, IL\n\n## Requirements\n- Experience with newsletters\n"
                "- You must be a U.S. Citizen or National\n")
