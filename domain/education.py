@@ -19,7 +19,9 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "... or an equivalent combination of education and experience": experience can stand in.
 _EQUIVALENT = re.compile(r"or (an? )?(equivalent|comparable)|equivalent (combination of )?"
-                         r"(experience|training)|or relevant experience", re.I)
+                         r"(experience|training)|or relevant experience|"
+                         r"experience,? (and/)?or (an? )?(\w+ ){0,2}degree", re.I)
+DOCTORATE = len(LEVELS) - 1
 
 
 def level_of(text: str, lowest: bool = True) -> int | None:

@@ -501,3 +501,24 @@ def test_other_languages_beyond_one_are_met_by_any_other_language():
         f"Languages: {languages}\n", TODAY), "p", "Coordinator").requirements[0].status
         for languages in ("English (fluent), Afrikaans (fluent)", "English (native)")]
     assert statuses == ["met", "missing"]
+
+
+def test_a_doctorate_the_resume_lacks_rules_out_unless_experience_may_stand_in():
+    def verdict(asks: str) -> str:
+        posting = f"{INTRO}## Requirements\n- {asks}\n- Experience with field sampling\n"
+        profile = build_profile("Ann Lee\nLeeds, UK\n\nExperience\nField technician, Acme  2019 - "
+                                "Present\nField sampling of rivers\n\nEducation\nBSc Biology, "
+                                "2018\n", TODAY)
+        return match(requirements_of(posting), profile, "p", "Postdoc").verdict
+
+    assert verdict("You will have a PhD in ecology") == "not_eligible"
+    assert verdict("A PhD in ecology or equivalent research experience") != "not_eligible"
+    assert verdict("A master's degree in ecology") == "needs_review"  # a person should weigh it
+
+
+def test_experience_named_as_another_route_to_a_degree_makes_it_partial():
+    from domain.education import accepts_equivalent
+
+    assert accepts_equivalent("Technical expertise, via industrial experience and/or an advanced "
+                              "degree in CS")
+    assert not accepts_equivalent("An advanced degree in CS and five years of experience")

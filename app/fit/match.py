@@ -12,7 +12,7 @@ from app.fit.places import authorised_in
 from app.fit.profile import CandidateProfile
 from app.fit.similar import MET, PARTIAL, ResumeLines
 from app.schemas import FitReport, RequirementResult
-from domain.education import LEVELS, accepts_equivalent, asked_level, level_of
+from domain.education import DOCTORATE, LEVELS, accepts_equivalent, asked_level, level_of
 from domain.languages import (
     LEVEL_NAMES,
     asked_languages,
@@ -280,12 +280,16 @@ def _by_meaning(req: Requirement, lines: ResumeLines):
 
 
 def _knockouts(results: list[RequirementResult], title: str) -> list[str]:
-    """Years below the bar, a location outside the country, or no sign of the title's skill."""
+    """Years below the bar, a location outside the country, a doctorate the resume does not
+    show (no experience stands in for one: a postdoc, a PhD internship), or no sign of the
+    title's skill."""
     out = []
     for r in results:
         if r.kind != "must" or r.status != "missing":
             continue
         if r.category in {"years", "location"}:
+            out.append(r.id)
+        elif r.category == "education" and asked_level(r.posting_evidence) == DOCTORATE:
             out.append(r.id)
         elif r.category == "skill" and r.text.split(":")[0].lower() in title.lower():
             out.append(r.id)  # e.g. Java in "Senior Backend Java ML Engineer"
