@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,7 @@ _AMBIGUOUS_CODES = {"in", "it", "or", "me", "be", "is", "at", "to", "no", "so", 
 # Regions abbreviated after a city ("Toronto, ON", "Austin, TX") in these countries.
 _REGION_CODE_COUNTRIES = ("CA", "US", "AU", "IN")
 MIN_CITY_POPULATION = 15000
+_MUNICIPALITIES = 100
 # Regions named by a direction or a plain word ("Central", "North", "Capital") are words first.
 _GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|northern|southern|"
                              r"eastern|western|capital|coast|coastal|islands?|lakes?|upper|lower|"
@@ -75,9 +77,12 @@ def _regions() -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
 
     names: dict[str, tuple[str, str]] = {}
     codes: dict[str, list[str]] = {}
+    top = Counter(sub.country_code for sub in pycountry.subdivisions if sub.parent_code is None)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue  # districts under a region are not how postings name places
+        if top[sub.country_code] > _MUNICIPALITIES:
+            continue  # a country with hundreds of top-level parts lists towns ("Store")
         folded = _fold(sub.name)
         if len(folded) > 3 and folded not in names and not _GENERIC_REGION.match(folded):
             names[folded] = (sub.name, sub.country_code)
@@ -156,7 +161,7 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
                     break
             else:
                 i += 1
-    for code in re.finditer(r",\s*([A-Z]{2})\b", text):
+    for code in re.finditer(r",\s*([A-Z]{2,3})\b", text):  # "Austin, TX", "Brunswick, VIC"
         key = code.group(1).lower()
         countries = region_codes.get(key, [])
         if len(countries) == 1 and key not in _countries():  # ", UK" is the country
@@ -193,6 +198,8 @@ def _lookup(phrase: str, after: str, region_names) -> Place | None:
     if key in region_names:
         name, country = region_names[key]
         return Place(phrase, "region", country)
+    if phrase.isupper() and len(phrase) <= 3 and key in _regions()[1]:
+        return None  # "VIC" of "Brunswick, VIC" is a state's code, not the Catalan town
     city = _cities().get(key)
     if city:
         return Place(phrase, "city", city[1], city[2])
@@ -221,10 +228,19 @@ def _qualifier_country(name: str, region_names) -> str | None:
             return _countries()[key]
         if key in region_names:
             return region_names[key][1]
-        codes = _regions()[1].get(key, []) if phrase.isupper() and len(phrase) == 2 else []
+        codes = _regions()[1].get(key, []) if phrase.isupper() and len(phrase) in (2, 3) else []
         if len(codes) == 1:
             return codes[0]
+        if phrase.isupper() and len(phrase) == 2 and not codes and _country_code(phrase):
+            return phrase  # "Hamilton, NZ", "Galway, IE": a country's code after a town
     return None
+
+
+@cache
+def _country_code(code: str) -> bool:
+    import pycountry
+
+    return pycountry.countries.get(alpha_2=code) is not None
 
 
 def countries_by_name() -> dict[str, str]:

@@ -42,7 +42,11 @@ _EMPLOYMENT = (
 _SPONSORING = (r"(?<!-)\bsponsor(ship|s|ed|ing)?\b(?! (projects?|co-?working|events?|conferences?))"
                r"(?=[^.]{0,60}\b(visas?|work permits?|h-?1b|immigration|candidates?|applicants?|"
                r"employees?|right to work|work authori[sz]ation)\b)|"
-               r"\b(visas?|work permits?|immigration)\b[^.]{0,40}\bsponsor|\bvisa sponsorship")
+               r"\b(visas?|work permits?|immigration)\b[^.]{0,40}\bsponsor|\bvisa sponsorship|"
+               # "Visa support available", "help with work permits"
+               r"\b(visa|work permit|immigration)s? (support|assistance|help)\b|"
+               r"\b(support|assistance|help)\b (with|for|in obtaining) (a |the |your )?"
+               r"(visas?|work permits?)\b")
 SPONSORSHIP = re.compile(_SPONSORING, re.I)
 # A question about sponsorship: "fiscal sponsorship experience" and "who is the fiscal sponsor"
 # are not about visas.

@@ -54,8 +54,11 @@ _ABOUT = re.compile(r"^(?:about|join|life at|(?:why )?work(?:ing)? (?:at|for|wit
 # Words that stand where a name would ("Join us", "This is...", "We are hiring"): never a company.
 _GENERIC_ABOUT = re.compile(r"^(the\b|this\b|you|us\b|we\b|our\b|here\b|it\b|they\b|there\b|"
                             r"me\b|join us|work with us|careers?\b|jobs?\b|hiring\b)", re.I)
+# "We're hiring ... for our teams in Tokyo and Kyoto", "join our lab in Leeds": the team the
+# candidate joins, so the job's place.
+_JOINING = r"(?:hiring|recruiting|join)\b[^.]{0,100}?\b(?:teams?|offices?|labs?|group) in"
 _PLACE_CUE = re.compile(r"based (in|at)|located (in|at)|location|offices? in|work(ing)? (from|in)\b|"
-                        r"position is in|\bremote\b|hybrid|on-?site", re.I)
+                        rf"position is in|\bremote\b|hybrid|on-?site|{_JOINING}", re.I)
 
 
 @dataclass(frozen=True)
@@ -645,8 +648,8 @@ def _location_guess(header_lines: list[str], blocks: list[str],
             return Fact("Anywhere", block)
         # Where the team or the company sits ("our team members are currently based in
         # Europe") is not where the job is.
-        where = next((m for m in _WHERE.finditer(block) if not _OTHERS_BEFORE.search(
-            block[max(0, m.start() - 60):m.start()])), None)
+        where = next((m for m in _WHERE.finditer(block) if re.match(_JOINING, m.group(0), re.I)
+                      or not _OTHERS_BEFORE.search(block[max(0, m.start() - 60):m.start()])), None)
         if where and (span := _places_span(where.group("where"))):
             return Fact(span, block)
         if any(_WHERE.finditer(block)) and where is None:
@@ -688,4 +691,4 @@ def _places_span(text: str) -> str | None:
 
 
 _WHERE = re.compile(r"(?:based (?:in|at)|located (?:in|at)|offices? in|position is in|"
-                    r"work from|work in|job is in)\s+(?P<where>[^.;:()\n]{3,80})", re.I)
+                    rf"work from|work in|job is in|{_JOINING})\s+(?P<where>[^.;:()\n]{{3,80}})", re.I)

@@ -522,3 +522,33 @@ def test_experience_named_as_another_route_to_a_degree_makes_it_partial():
     assert accepts_equivalent("Technical expertise, via industrial experience and/or an advanced "
                               "degree in CS")
     assert not accepts_equivalent("An advanced degree in CS and five years of experience")
+
+
+@pytest.mark.parametrize(("written", "country"), [
+    ("Brunswick, VIC", "AU"), ("Newcastle, NSW", "AU"), ("Hamilton, NZ", "NZ"),
+    ("Galway, IE", "IE"), ("Austin, TX", "US")])
+def test_a_state_or_country_code_after_a_town_picks_the_town(written, country):
+    from domain.places import find_places
+
+    assert find_places(written)[0].country == country
+
+
+def test_a_word_in_capitals_is_no_municipality_and_a_column_bar_ends_a_contact_line():
+    from domain.places import find_places
+
+    assert find_places("STORE MANAGER") == []
+    profile = build_profile("AYANE KUROKAWA        STORE MANAGER\nCONTACT        |  EXPERIENCE\n"
+                            "Kyoto, JP      |\nayane@example.jp  |  Store Manager  Apr 2020 – "
+                            "Present\n", TODAY)
+    assert profile.location == "Kyoto, JP"
+
+
+def test_hiring_for_teams_in_a_place_and_visa_support_set_the_location_rule():
+    posting = ("# Bilingual Assistant\n\nWe're hiring talented people for a wide variety of "
+               "projects for our teams in Tokyo and Kyoto.\n\n## Benefits\n- Visa support "
+               "available\n\n## Requirements\n- Experience in office administration\n")
+    location = next(r for r in requirements_of(posting) if r.id == "location")
+    assert "Tokyo and Kyoto" in location.text and "visa sponsorship offered" in location.text
+    lisbon = build_profile("Ines Lopes\nLisbon, Portugal\n\nExperience\nTranslator, Acme  2019 - "
+                           "Present\n", TODAY)
+    assert match([location], lisbon, "p", "Assistant").requirements[0].status == "partial"

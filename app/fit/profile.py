@@ -227,7 +227,8 @@ def _location(lines: list[Line], name: str = "") -> str | None:
 def _contact_parts(text: str) -> list[str]:
     """A contact line's parts, split at separators ("Leipzig, Germany - name@example.de") and
     without the icons before them ("📍 Bogotá, Colombia")."""
-    return [_POSTCODE.sub("", re.sub(r"^[^\w(]+", "", p)).strip()
+    # "Kyoto, JP |": a two-column layout leaves the column's bar at the end.
+    return [_POSTCODE.sub("", re.sub(r"^[^\w(]+|[\s|•·]+$", "", p)).strip()
             for p in re.split(r"\s+(?:[|•·—–-]|/{1,2})\s+|\s{3,}", text)]
 
 
