@@ -127,7 +127,8 @@ def _location(req: Requirement, profile: CandidateProfile):
         return "met", quotes, f"{profile.location} is within the posting's location ({where})"
     rights = [ln.text for ln in profile.authorisation if authorised_in(ln.text, scope)]
     if rights:
-        return ("partial", quotes + rights[:1],
+        # A citizen or visa holder may work there; where they live now is theirs to arrange.
+        return ("met", quotes + rights[:1],
                 f"outside the posting's location ({where}) but states the right to work there")
     if inside is False and req.text.endswith(SPONSORED):
         return ("partial", quotes, f"{profile.location} is outside the posting's location "
