@@ -114,9 +114,10 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
         return out
     # A sentence of running text asks only when it speaks of the candidate: "SCS can be used by
     # both providers and teams with their own requirements" does not.
-    return [(unit, section.name, _kind(unit, "must"))
+    return [(part, section.name, _kind(part, "must"))
             for section in sections for block in section.blocks for unit, _ in units_of(block)
-            if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit)]
+            if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit)
+            for part in _listed_asks(unit) or [unit]]
 
 
 def _kind(item: str, current: Kind) -> Kind:
@@ -136,11 +137,26 @@ def _parts(item: str) -> list[str]:
     sentence of a bullet under a label ("Containerization: Knowledge of... Experience with
     orchestration."), which all speak of the label's one topic; a language asked under a label
     is a topic of its own ("Communication: ... English fluency is a must")."""
+    if _LABEL.match(item) and (listed := _listed_asks(item)):
+        return listed
     if _LABEL.match(item):
         return [item, *[s for s in sentences(item)[1:] if asks_languages(s)]]
     units = evidence_units(item)
     extra = [s for s in units[1:] if _speaks_of_candidate(s) and not not_an_ask(s)]
     return [units[0], *extra] if extra else [item]
+
+
+def _listed_asks(item: str) -> list[str]:
+    """"Required qualifications: experience in monitoring birds, nest-searching, mist netting
+    and a drivers licence": a label that asks, over a list of short asks, is each of them."""
+    label, _, rest = item.partition(":")
+    if not ASKS_HEADING.search(label) or len(sentences(rest)) > 1:
+        return []
+    parts = [p.strip(" .;") for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", rest)]
+    parts = [p for p in parts if p]
+    if len(parts) < 3 or any(len(p.split()) > 8 for p in parts):
+        return []
+    return parts
 
 
 def _speaks_of_candidate(sentence: str) -> bool:

@@ -230,6 +230,11 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     if not_an_ask(item):
         return []
     skills = find_skills(item)
+    if not _technical(item):
+        # "Monitor a population of fairy-wrens", "high-volume scanning": plain nouns name an
+        # engineering skill only where the item speaks of software.
+        skills = {name: hits for name, hits in skills.items()
+                  if not BY_NAME[name].common or name == "Collaboration"}
     out = []
     covered: set[str] = set()
     choice = _choice(item, skills, own)
@@ -279,6 +284,17 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     return [Requirement(id=slug, text=name, kind=kind, category=category, skills=technologies,
                         any_of=bool(_ALTERNATIVES.search(item)), section=section,
                         posting_evidence=item)]
+
+
+_SOFTWARE = re.compile(r"\b(software|systems?|services?|applications?|apps?|code|servers?|"
+                       r"production|infrastructure|pipelines?|databases?|APIs?|cloud|clusters?|"
+                       r"backend|engineering|latency|queries)\b", re.I)
+
+
+def _technical(item: str) -> bool:
+    """The item speaks of software: a technology or skill by name, or the words around them."""
+    return bool(find_technologies(item) or _SOFTWARE.search(item)
+                or any(not BY_NAME[name].common for name in find_skills(item)))
 
 
 def _language_kinds(item: str, kind: Kind) -> dict[str, list[tuple[str, int | None, str, bool]]]:

@@ -553,3 +553,28 @@ def test_hiring_for_teams_in_a_place_and_visa_support_set_the_location_rule():
     lisbon = build_profile("Ines Lopes\nLisbon, Portugal\n\nExperience\nTranslator, Acme  2019 - "
                            "Present\n", TODAY)
     assert match([location], lisbon, "p", "Assistant").requirements[0].status == "partial"
+
+
+def test_plain_nouns_name_an_engineering_skill_only_where_the_item_speaks_of_software():
+    field = requirements_of(f"{INTRO}## Requirements\n- Experience monitoring bird populations\n")
+    assert [r.category for r in field] == ["other"]
+    ops = requirements_of(f"{INTRO}## Requirements\n- Monitoring of production services\n")
+    assert [r.id for r in ops] == ["operability"]
+
+
+def test_a_label_that_asks_over_a_list_of_short_asks_is_each_of_them(lines):
+    posting = ("# Field Assistant\n\nI am looking for field assistants for a bird project.\n\n"
+               "**Required qualifications:** experience in monitoring colour-ringed birds, "
+               "nest-searching, mist netting and current drivers licence. Accommodation is "
+               "provided.\n")
+    asks = [r.posting_evidence for r in requirements_of(posting) if r.category == "other"]
+    assert asks == ["experience in monitoring colour-ringed birds", "nest-searching",
+                    "mist netting", "current drivers licence"]
+    profile = build_profile("Kim Lee\nPerth, Australia\n\nExperience\nField assistant, Uni  "
+                            "2019 - Present\nExtracted birds from mist nets\nFull WA driver's "
+                            "licence, 4WD\n", TODAY)
+    statuses = {r.id: r.status for r in match(requirements_of(posting), profile, "p", "Assistant",
+                                               lines).requirements}
+    # The ask's own words in a resume line show it, whatever else the line says.
+    assert statuses["current-drivers-licence"] == "met" and statuses["mist-netting"] == "met"
+    assert statuses["nest-searching"] != "met"

@@ -22,6 +22,7 @@ from domain.languages import (
 )
 from domain.places import countries_named, find_places
 from domain.scope import in_scope, job_scope
+from domain.text import stem, term_set
 from domain.work_terms import limits_to_citizens
 from ingest.requirements import FAMILY_RULES, RELATED, SPONSORED, Requirement
 from ingest.skills import skills_in_family
@@ -74,6 +75,9 @@ def _check(req: Requirement, profile: CandidateProfile,
         case "other" if (line := _codes_named(req, profile)) is not None:
             status, quotes = "met", [line]
             note = "the resume names the same qualification"
+        case "other" if (line := _words_named(req, profile)) is not None:
+            status, quotes = "met", [line]
+            note = "a resume line says this in the posting's own words"
         case "other" if lines is not None:
             status, quotes, note = _by_meaning(req, lines)
         case _:
@@ -269,6 +273,30 @@ def _codes_named(req: Requirement, profile: CandidateProfile) -> str | None:
         return None
     return next((ln.text for ln in profile.lines
                  if codes <= set(_CODE.findall(ln.text))), None)
+
+
+# Words of an ask that say how much or how well, not what: "current drivers licence" is shown
+# by "WA driver's licence", "strong experience in mist netting" by "mist netting".
+_QUALIFIERS = frozenset(stem(w) for w in (
+    "current valid experience experienced strong good excellent solid proven demonstrated "
+    "knowledge ability able skills skilled familiarity familiar understanding working "
+    "proficiency proficient relevant related prior previous some basic advanced").split())
+_MAX_ASK_TERMS = 5
+
+
+def _words_named(req: Requirement, profile: CandidateProfile) -> str | None:
+    """A short ask ("nest-searching", "mist netting", "current drivers licence") whose every
+    word a resume line uses: the same thing, said the same way. Long asks need their meaning."""
+    terms = {_spelling(t) for t in term_set(req.posting_evidence)} - _QUALIFIERS
+    if not 2 <= len(terms) <= _MAX_ASK_TERMS:
+        return None
+    return next((ln.text for ln in profile.lines
+                 if terms <= {_spelling(t) for t in term_set(ln.text)}), None)
+
+
+def _spelling(term: str) -> str:
+    """British and American spellings as one: "licence" and "license"."""
+    return re.sub(r"(?<=[a-z])c(?=e?$)", "s", term)
 
 
 def _by_meaning(req: Requirement, lines: ResumeLines):
