@@ -22,7 +22,11 @@ FRESH = EVAL_DIR / "fit" / "fresh"
 THIRD = EVAL_DIR / "fit" / "third"
 # A fourth, on the postings the others pair least, run once before anything was fixed for it.
 FOURTH = EVAL_DIR / "fit" / "fourth"
-SETS = {"first set": REAL, "second set": FRESH, "third set": THIRD, "fourth set": FOURTH}
+# A fifth, on ten postings no set had seen (the "late-" collection: Dutch, Swedish and Spanish
+# pages among them), run once before anything was fixed for it.
+FIFTH = EVAL_DIR / "fit" / "fifth"
+SETS = {"first set": REAL, "second set": FRESH, "third set": THIRD, "fourth set": FOURTH,
+        "fifth set": FIFTH}
 TODAY = date(2026, 11, 29)  # the day the expectations were written
 
 

@@ -14,7 +14,8 @@ from domain.places import WORLD_REGION, country_of_demonym, find_places
 _ANYWHERE = re.compile(r"\banywhere in the world\b|\bworld-?wide\b|\bglobal(ly)?\b(?! (company|"
                        r"team|community|network|organi[sz]ation|brand|leader))|\bfrom anywhere\b"
                        r"(?! in (?!the world))|\bany (country|location|time ?zone)\b|"
-                       r"\blocation[- ]independent\b|^\W*anywhere\W*$|\(anywhere\)", re.I)
+                       r"\blocation[- ]independent\b|^\W*anywhere\W*$|\(anywhere\)|"
+                       r"\bwork (from )?wherever\b|\bwherever you (want|like|are)\b", re.I)
 # World regions as continents (geonames codes) or, where no continent fits, countries.
 _REGION_CONTINENTS = {"europe": {"EU"}, "africa": {"AF"}, "asia": {"AS"}, "north america": {"NA"},
                       "south america": {"SA"}, "oceania": {"OC"}, "apac": {"AS", "OC"},

@@ -79,7 +79,8 @@ TRAIT = re.compile(
     r"sense of humou?r|honest\w*|reliab\w*|trustworth\w*|team[- ]?work\w*|resilien\w*|"
     # Working habits every resume claims and none shows: "superior organizational skills",
     # "able to prioritize multiple tasks", "software savvy".
-    r"organi[sz]ation(al)? skills|time[- ]management|prioriti[sz]\w*|multi-?task\w*|responsive|"
+    r"organi[sz]ation(al)? skills|\b(well|highly|very|extremely|super)[- ]organi[sz]ed\b|"
+    r"\bare organi[sz]ed\b|time[- ]management|prioriti[sz]\w*|multi-?task\w*|responsive|"
     r"identif\w* with|want to|deadlines|work ethic|people skills|interpersonal|problem[- ]solv\w*|"
     r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
     r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*|navigat\w*|ability to learn|"

@@ -50,7 +50,7 @@ _NOT_AN_ASK = re.compile(
     r"\bif you (don'?t|do not|need)\b|\beven if\b|accommodat\w*|"
     r"\b(aren'?t|are not|not) sure\b|\bgrow into\b|^(below|above|here) (are|is)\b|"
     r"^(please|provide|submit|include|send|attach|describe|explain|tell|read|see|visit|click|"
-    r"note)\b|"
+    r"note)\b|\bplease (read|see|visit|check|look)\b|\b(read|learn|find out) more about\b|"
     # "You will design..." is a duty; "You will have a PhD" asks, "you'll have the chance" offers.
     r"^(in this role|you('ll| will))\b(?!\s+(have|hold|possess|need|bring|already)\b"
     r"(?!\s+(the|an?)\s+(opportunit|chance|freedom|access|support)))|"

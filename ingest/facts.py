@@ -15,6 +15,7 @@ from domain.places import WORLD_REGION, find_places
 from domain.scope import job_scope
 from domain.status import badge_status, find_status, without_badge
 from domain.technologies import find_technologies
+from domain.text import sentences
 from domain.work_terms import employment_type, is_authorization_statement, states_work_mode, work_mode
 
 # Front-matter keys and line labels ("Closing date: ...") for each fact, compared without case,
@@ -58,7 +59,7 @@ _GENERIC_ABOUT = re.compile(r"^(the\b|this\b|you|us\b|we\b|our\b|here\b|it\b|the
 # candidate joins, so the job's place.
 _JOINING = r"(?:hiring|recruiting|join)\b[^.]{0,100}?\b(?:teams?|offices?|labs?|group) in"
 _PLACE_CUE = re.compile(r"based (in|at)|located (in|at)|location|offices? in|work(ing)? (from|in)\b|"
-                        rf"position is in|\bremote\b|hybrid|on-?site|{_JOINING}", re.I)
+                        rf"position is in|\bremote\b|hybrid|on-?site|duty station|{_JOINING}", re.I)
 
 
 @dataclass(frozen=True)
@@ -656,10 +657,34 @@ def _location_guess(header_lines: list[str], blocks: list[str],
             continue
         # "Staff are fully remote, with members in North America" and "onsite accommodation"
         # state how, not where: only a place cue makes the block's places the job's.
-        if any(work_mode(cue) is None for cue in cues) and (places := find_places(block)):
-            near = _places_span(block)
-            return Fact(near or ", ".join(dict.fromkeys(p.name for p in places)), block)
+        # The place is the cue's, in its sentence: "You'll be working in Sales" says nothing of
+        # "the founders Carlo and Anand" in the next one.
+        cued = [sentence for sentence in sentences(block)
+                if any(work_mode(m.group(0)) is None for m in _PLACE_CUE.finditer(sentence))
+                and find_places(sentence)]
+        if cued:
+            # The places after the cue ("Duty station: UC Davis, Davis, CA"), else the sentence's.
+            cue = [m for m in _PLACE_CUE.finditer(cued[0]) if work_mode(m.group(0)) is None][-1]
+            after = cued[0][cue.end():]
+            text = after if find_places(after) else cued[0]
+            near = _places_span(text)
+            near = near if near and not re.search(r"[()]", near) else None  # "Germany), Freiburg"
+            # Written as an address is: the city, then its region, then its country.
+            ranked = sorted(find_places(text), key=lambda p: ("city", "region", "country").index(p.kind))
+            return Fact(near or ", ".join(dict.fromkeys(p.name for p in ranked)), block)
+        # Elsewhere in the block, a place is one where it follows a preposition ("monitor birds
+        # in south-west Australia"); a name in a list of people is not ("Carlo and Anand").
+        if any(work_mode(cue) is None for cue in cues) and any(
+                _PREPOSITION_BEFORE.search(block[:m.start()]) for p in find_places(block)
+                for m in re.finditer(re.escape(p.name), block)):
+            places = find_places(block)
+            return Fact(_places_span(block) or ", ".join(dict.fromkeys(p.name for p in places)),
+                        block)
     return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(in|at|near|across|from|of|to|around|throughout)\s+"
+                                 r"(the\s+)?([\w-]+\s+){0,2}$", re.I)
 
 
 _WORLDWIDE = re.compile(r"^(global|worldwide|anywhere( in the world)?|world-?wide)\b", re.I)
@@ -691,4 +716,5 @@ def _places_span(text: str) -> str | None:
 
 
 _WHERE = re.compile(r"(?:based (?:in|at)|located (?:in|at)|offices? in|position is in|"
-                    rf"work from|work in|job is in|{_JOINING})\s+(?P<where>[^.;:()\n]{{3,80}})", re.I)
+                    rf"work from|work in|job is in|duty station is|{_JOINING})\s+"
+                    r"(?P<where>[^.;:()\n]{3,80})", re.I)

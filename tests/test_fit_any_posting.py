@@ -578,3 +578,26 @@ def test_a_label_that_asks_over_a_list_of_short_asks_is_each_of_them(lines):
     # The ask's own words in a resume line show it, whatever else the line says.
     assert statuses["current-drivers-licence"] == "met" and statuses["mist-netting"] == "met"
     assert statuses["nest-searching"] != "met"
+
+
+def test_a_person_named_like_a_town_is_no_place_and_work_from_wherever_is_anywhere():
+    posting = ("# Internship\n\nYou'll be working in Sales and Marketing. Work directly with the "
+               "founders [Carlo](https://example.com/c) and [Anand](https://example.com/a).\n\n"
+               "## Requirements\n- You are well organized.\n- If you haven't, please read more "
+               "about our culture.\n- Proficiency in English and German.\n\n## Why work for us?\n"
+               "- Remote work: Work wherever and whenever you want.\n")
+    structure = parse_posting(clean_text(posting))
+    assert structure.location == ""
+    requirements = requirements_of(posting)
+    assert "location" not in {r.id for r in requirements}
+    kinds = {r.posting_evidence: r.category for r in requirements}
+    assert kinds == {"You are well organized.": "soft_skill",
+                     "Proficiency in English and German.": "language"}
+    assert job_scope("Remote work: Work wherever and whenever you want.").anywhere
+
+
+def test_a_duty_station_is_where_the_job_is():
+    structure = parse_posting(clean_text(
+        "# Field Crew Member\n\n## Location\n\n## About\nField data collection. The duty station "
+        "is Davis, CA (UC Davis). Field hitches begin and end at UC Davis.\n"))
+    assert "Davis, CA" in structure.location
