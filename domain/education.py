@@ -34,8 +34,10 @@ def level_of(text: str, lowest: bool = True) -> int | None:
 
 # A degree the candidate will study for, not hold: "the entry requirements for a PhD". (Being
 # a PhD student is asked as the level: a resume shows it as a PhD in progress.)
-_PURSUED = re.compile(r"\b(for|into|towards?) (a |an |the )?(ph\.?\s?d|doctora\w*|master'?s)\b\.?",
-                      re.I)
+_PURSUED = re.compile(r"\b(for|into|towards?) (a |an |the )?(ph\.?\s?d|doctora\w*|master'?s)\b\.?|"
+                      # "ser aceptado en un programa de formación de doctorado"
+                      r"\b(ph\.?\s?d|doctoral) program\w*|\bprogram\w* (de |of )?(formaci\w+ de )?"
+                      r"(ph\.?\s?d|doctora\w*)", re.I)
 
 
 def asked_level(text: str) -> int | None:

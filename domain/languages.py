@@ -7,21 +7,42 @@ import re
 
 import pycountry
 
+from domain.job_words import alternation, language_names, level_words
+
 
 @functools.cache
 def _language_pattern(any_case: bool = False) -> re.Pattern[str]:
     # The languages with a two-letter code are the widely used ones; the long tail of ISO 639-3
-    # holds names that are also English words.
+    # holds names that are also English words. Their names in other languages ("inglés",
+    # "engelska") are written in lower case there, so they match in any case.
     names = {re.split(r"[,;(]", lang.name)[0].strip() for lang in pycountry.languages
              if hasattr(lang, "alpha_2")}
     names = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I if any_case else 0)
+    local = sorted((n for n in language_names() if n not in _HOMOGRAPHS), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r"|(?i:"
+                      + "|".join(map(re.escape, local)) + r"))\b", re.I if any_case else 0)
+
+
+# Names of languages in other languages that are also English words or names.
+_HOMOGRAPHS = frozenset("pools turks thais latino corse mongol frans persan russe serbo noors "
+                        "rwanda italien sangho".split())
+
+
+def _english(name: str) -> str:
+    return language_names().get(name.lower(), name)
+
+
+def _named(text: str, any_case: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of each language the text names."""
+    return [(m.start(), m.end(), _english(m.group(0)))
+            for m in _language_pattern(any_case).finditer(text)]
 
 
 def find_languages(text: str, *, any_case: bool = False) -> list[str]:
     """The languages named in the text, in order, once each: capitalised as names are, or, with
-    `any_case`, as a question may type them ("does speaking spanish matter")."""
-    return list(dict.fromkeys(_language_pattern(any_case).findall(text)))
+    `any_case`, as a question may type them ("does speaking spanish matter"); in other languages
+    as they write them ("inglés" is English)."""
+    return list(dict.fromkeys(name for _, _, name in _named(text, any_case)))
 
 
 # How well someone speaks a language, in the words postings and resumes use, on the CEFR's
@@ -32,17 +53,19 @@ LEVEL_NAMES = {BASIC: "basic", INTERMEDIATE: "intermediate", GOOD: "good", FLUEN
 _LEVELS = [  # the first that matches wins: "upper-intermediate" before "intermediate"
     # "native language(s)" names the candidate's own language, not a level
     (NATIVE, r"native(?! languages?)|mother[- ]tongue(?! languages?)|first language\b(?!s)|C2|"
-             r"bilingual"),
-    (GOOD, r"B2|upper[- ]intermediate|good|(?:professional )?working (?:knowledge|proficiency)"),
-    (INTERMEDIATE, r"B1|intermediate|conversational|limited working"),
-    (BASIC, r"A[12]|basic|elementary|beginner|some"),
+             rf"bilingual|{level_words('native')}"),
+    (GOOD, r"B2|upper[- ]intermediate|good|(?:professional )?working (?:knowledge|proficiency)|"
+           rf"{level_words('good')}"),
+    (INTERMEDIATE, rf"B1|intermediate|conversational|limited working|{level_words('intermediate')}"),
+    (BASIC, rf"A[12]|basic|elementary|beginner|some|{level_words('basic')}"),
     (FLUENT, r"fluen\w*|C1|advanced|proficien\w*|full professional|excellent|strong|"
-             r"command of|business[- ]level|perfect"),
+             rf"command of|business[- ]level|perfect|{level_words('fluent')}"),
 ]
 _LEVEL = [(level, re.compile(rf"\b(?:{words})\b", re.I)) for level, words in _LEVELS]
 _LEVEL_CASE = re.compile(r"\b(?:[ABC][12])\b")  # "a1" is no CEFR level, "A1" is
 _CLAUSE_END = re.compile(r"[,;.:()\u00b7|\u2022/]|\s[-\u2013\u2014]\s|\bbut\b|\bwhile\b|\bwhereas\b")
-_MUST = re.compile(r"\b(must|essential|required|mandatory|necessary|need(ed)?)\b", re.I)
+_MUST = re.compile(r"\b(must|essential|required|mandatory|necessary|need(ed)?|"
+                   rf"{alternation('must')})\b", re.I)
 
 
 def level_in(text: str) -> int | None:
@@ -80,8 +103,7 @@ def _clause_of(text: str, start: int, end: int, names: list[tuple[int, int]]) ->
 def stated_levels(text: str) -> dict[str, int | None]:
     """Each language the text names with the proficiency stated for it, None where none is
     ("Languages: English (C1), German (native), Spanish")."""
-    pattern = _language_pattern()
-    found = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    found = _named(text)
     bounds = [(s, e) for s, e, _ in found]
     out: dict[str, int | None] = {}
     for start, end, name in found:
@@ -93,7 +115,9 @@ def stated_levels(text: str) -> dict[str, int | None]:
 
 # Words that make a language named in a posting an ask, not a mention ("content in Spanish").
 _LANGUAGE_ASK = re.compile(r"fluen\w*|proficien\w*|speak\w*|spoken|written|language|native|"
-                           r"bilingual|essential|command of|\b[ABC][12]\b", re.I)
+                           r"bilingual|essential|command of|\b[ABC][12]\b|"
+                           rf"\b(?:{alternation('language_ask')}|{level_words('native')}|"
+                           rf"{level_words('fluent')})\b", re.I)
 
 
 # "Other languages beyond English", "content in languages other than English": not English.
@@ -126,8 +150,7 @@ def asked_languages(item: str, kind: str) -> list[tuple[str, int | None, str, bo
     nice; "Fluency in both Japanese and English" asks both fluent."""
     from domain.wanted import is_plus  # domain.wanted reads languages too
 
-    pattern = _language_pattern()
-    found = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(item)]
+    found = _named(item)
     bounds = [(s, e) for s, e, _ in found]
     found = [(s, e, name) for s, e, name in found if name in asks_languages(item)]
     whole = level_in(item)

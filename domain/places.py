@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from domain.job_words import local_country_names, region_aliases
+
 # Places whose everyday name is not the ISO one (pycountry says "United Kingdom of Great Britain
 # and Northern Ireland"); only names, no country's cities.
 _COUNTRY_ALIASES = {
@@ -37,9 +39,10 @@ _GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|nor
 
 # Continents and world regions, which no country list names ("based in Europe and Africa").
 # "South Africa" and "the Central African Republic" are countries, not the continent.
+# Their names in other languages ("América Latina y el Caribe") come from domain/job_words.
 WORLD_REGION = re.compile(r"\b(Europe|(?<!South )(?<!Central )Africa|Asia|North America|South America|"
                           r"Latin America|Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|"
-                          r"Caribbean)\b")
+                          r"Caribbean|" + "|".join(map(re.escape, region_aliases())) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,14 @@ def _countries() -> dict[str, str]:
             if value:
                 names[_fold(value)] = country.alpha_2
     names.update(_COUNTRY_ALIASES)
+    # Their names in the languages postings here come in ("España", "Sverige", "Suiza"), from
+    # pycountry's translations; not where the name is an English word ("Island" is Iceland in
+    # Swedish).
+    english_words = {w for name in names for w in name.split()}
+    for local, code in local_country_names().items():
+        folded = _fold(local)
+        if len(folded) > 3 and folded not in english_words:
+            names.setdefault(folded, code)
     return names
 
 
@@ -256,12 +267,21 @@ def countries_named(text: str) -> set[str]:
 _DEMONYM_ENDING = re.compile(r"(ian|ean|an|ese|ish|i|n)$")
 
 
+# Adjectives of nationality that do not begin with their country's name.
+_IRREGULAR_DEMONYMS = {"swiss": "CH", "dutch": "NL", "french": "FR", "danish": "DK", "british": "GB",
+                       "irish": "IE", "greek": "GR", "thai": "TH", "polish": "PL", "peruvian": "PE",
+                       "icelandic": "IS", "turkish": "TR", "welsh": "GB", "scottish": "GB",
+                       "cypriot": "CY", "emirati": "AE", "saudi": "SA", "kiwi": "NZ"}
+
+
 @cache
 def country_of_demonym(word: str) -> str | None:
     """The country an adjective of nationality names ("Australian", "Canadian", "Japanese",
     "Italian"): the one country whose name begins with the word less its ending, when only one
     does."""
     folded = _fold(word)
+    if folded in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[folded]
     for stem in dict.fromkeys((folded[:-1], _DEMONYM_ENDING.sub("", folded))):
         if len(stem) < 4:
             continue

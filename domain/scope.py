@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from domain.job_words import region_names
 from domain.places import WORLD_REGION, country_of_demonym, find_places
 
 # "Anywhere in the world", "worldwide"; not "anywhere in the U.S.".
@@ -70,17 +71,23 @@ def job_scope(text: str) -> Scope:
     # adjective.
     countries |= {code for word in _NATIONALITY.findall(text)
                   if (code := country_of_demonym(word)) is not None}
-    for match in _UNION_RULE.finditer(text):
-        countries |= _UNIONS[(match.group(1) or match.group(3)).lower()]
+    countries |= union_countries(text)
     continents: set[str] = set()
     for match in WORLD_REGION.finditer(text):
         name = match.group(0).lower()
+        name = region_names().get(name, name).lower()  # "América Latina" is Latin America
         continents |= _REGION_CONTINENTS.get(name, set())
         countries |= _REGION_COUNTRIES.get(name, set())
         if name in _LATIN:
             continents.add("SA")
     return Scope(frozenset(countries), frozenset(continents), bool(_ANYWHERE.search(text)),
                  bool(_OPEN_LIST.search(text)))
+
+
+def union_countries(text: str) -> set[str]:
+    """The countries of a union named as who may work: "EU citizens", "an EEA national"."""
+    return {code for match in _UNION_RULE.finditer(text)
+            for code in _UNIONS[(match.group(1) or match.group(3)).lower()]}
 
 
 def countries_of(place: str) -> set[str]:

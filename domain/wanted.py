@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from domain.job_words import alternation
+
 PLUS = re.compile(
     r"nice[- ]to[- ]have|\bnice to haves?\b|\bpreferred\b|\bpreferabl[ey]\b|\bwe prefer\b|\bbonus\b|"
     r"\b(a|big|huge) plus\b|\bplus(es)?:|\bdesir(ed|able)\b|\bideally\b|\ban advantage\b|"
@@ -13,7 +15,8 @@ PLUS = re.compile(
     r"would be (great|good|helpful|nice|useful|welcome|a plus|an asset|beneficial)|"
     r"\bnot (required|necessary|essential|mandatory|a requirement)\b|\b(don'?t|do not|doesn'?t) require|"
     r"\boptional\b|extra (points?|credit)|\bbonus points?\b|\bwelcome but not\b|\buseful\b|\bhelpful\b|"
-    r"\bbeneficial\b|\b(highly )?valued\b|\bvaluable\b|\bstand out\b", re.I)
+    r"\bbeneficial\b|\b(highly )?valued\b|\bvaluable\b|\bstand out\b|"
+    rf"\b(?:{alternation('plus')})\b", re.I)  # "Deseable", "meriterande", "von Vorteil"
 # A concession before what is asked: "Although prior research experience is not necessary, you
 # must have a bachelor's degree" asks for the degree.
 _CONCESSION = re.compile(r"\b(although|though|while|whilst)\b[^,.;]*,", re.I)
@@ -34,7 +37,8 @@ ASKS_HEADING = re.compile(
     r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|essential|attribut|"
     r"eligib|"
     r"evaluat|assess|"
-    r"you are|you're|we('d| would) love|your background|who we", re.I)
+    r"you are|you're|we('d| would) love|your background|who we|"
+    rf"\b(?:{alternation('asks_heading')})\b", re.I)  # "Requisitos", "Wij vragen", "Krav"
 
 # What an item asking something of a candidate looks like, whatever its heading says.
 ASKS_ITEM = re.compile(
@@ -50,7 +54,8 @@ ASKS_STATEMENT = re.compile(
     r"qualifications?|you (should|must|will) (have|be)|you (bring|possess)|"
     r"(candidate|applicant|student|person)s? (should|must|will|will need to|needs? to) "
     r"(have|be|possess|hold|meet|demonstrate)|^knowledge (of|about)|knowledgeable|prior experience|"
-    r"\d+\+? years|degree in|ability to|skills in|proficien\w*)\b", re.I)
+    r"\d+\+? years|degree in|ability to|skills in|proficien\w*|"
+    rf"{alternation('ask_words')})\b", re.I)  # "Erfarenhet av Google Analytics"
 
 
 # Verbs a duty starts with. Each matches its forms ("create", "creating", "creates").

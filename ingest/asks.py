@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from domain.job_words import alternation
 from domain.languages import asks_languages, find_languages
 from domain.technologies import find_technologies
 from domain.text import evidence_units, sentences
@@ -29,7 +30,8 @@ _STRONG_HEADING = re.compile(r"requir|qualif|must|essential|eligib|desir|about y
                              r"(i|you) need|need to succeed|stand out|necessary|"
                              r"you are|you're|candidate|"
                              r"looking for|competenc|criteria|ideal candidate|who you are|"
-                             r"nice|bonus|prefer|plus|asset", re.I)
+                             r"nice|bonus|prefer|plus|asset|"
+                             rf"\b(?:{alternation('asks_heading')})\b", re.I)
 # Headings about the employer, the duties, the offer or the application, which may still say
 # "skills" or "who we" ("Development of professional skills", "Who we are").
 _NOT_ASKS_HEADING = re.compile(r"responsibilit|duties|\boffers?\b|benefit|perks|apply|application|"
@@ -40,7 +42,8 @@ _TO_CANDIDATE = re.compile(r"^(you|you're|you've|your|have|are|can|possess|bring
                            re.I)
 _REQUIREMENTS_SECTION = re.compile(r"^requirements?$", re.I)
 _OF_CANDIDATE = re.compile(r"\b(you|your|candidates?|applicants?|students?|experience|degree|skills?|"
-                           r"years?|ability|knowledge|qualifi\w*|proficien\w*|fluen\w*)\b", re.I)
+                           r"years?|ability|knowledge|qualifi\w*|proficien\w*|fluen\w*|"
+                           rf"{alternation('ask_words')})\b", re.I)
 # Lines that speak about the application, the list itself, the employer or the job's
 # conditions, not about the candidate: "Provide as much detail as possible on your resume", "We
 # don't expect you to have all of these", "Our ability to deliver...", "Occasional travel may be
@@ -116,7 +119,7 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
     # both providers and teams with their own requirements" does not.
     return [(part, section.name, _kind(part, "must"))
             for section in sections for block in section.blocks for unit, _ in units_of(block)
-            if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit)
+            if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit) or asks_languages(unit)
             for part in _listed_asks(unit) or [unit]]
 
 

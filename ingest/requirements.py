@@ -11,10 +11,12 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from domain.education import LEVELS, asked_level
+from domain.job_words import alternation, number_words, years_units
 from domain.languages import LEVEL_NAMES, asked_languages, asks_languages, find_languages
 from domain.places import WORLD_REGION, find_places
 from domain.scope import job_scope
 from domain.technologies import find_technologies
+from domain.text import fold_accents
 from domain.wanted import TRAIT, is_plus
 from domain.work_terms import SPONSORSHIP, work_mode
 from ingest.asks import Kind, asks, not_an_ask, units_of
@@ -32,13 +34,17 @@ _YEARS = re.compile(
     r"\b(?:experience|working|employment|practice)", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
+# The same in other languages: "Minst 2 års erfarenhet", "tres años de experiencia".
+_YEARS_ELSEWHERE = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, number_words()))})\s*\+?\s*"
+    rf"(?:{years_units()})", re.I)
 _PROACTIVE = re.compile(r"\bproactiv\w*|\binitiative\b|self[- ]driven|self[- ]starter", re.I)
 # A place or a right to work the candidate must have: "Must live in the Chicagoland area",
 # "Based in the United States", "Eligibility for employment in the U.S.".
 _PLACE_RULE = re.compile(r"\b(citizen\w*|nationals?|work (authori[sz]ation|permit|visa)|right to "
                          r"work|authori[sz]ed to work|eligib\w* (for employment|to work)|(must|to) "
-                         r"(live|reside|be based|be located)|based in|located in|live in|reside in)\b",
-                         re.I)
+                         r"(live|reside|be based|be located)|based in|located in|live in|reside in|"
+                         rf"{alternation('live_in')})\b", re.I)
 _ALTERNATIVES = re.compile(r"\b(or|one of|any of|either|such as|e\.g\.|like|including|for example)\b",
                            re.I)
 _OR = re.compile(r"\b(or|one of|any of|either)\b", re.I)
@@ -128,6 +134,8 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
     # plus at most, and never a knock-out).
     own = set(re.findall(r"\w+", structure.company.lower()))
     for item, section, kind in asks(sections):
+        if structure.company and item.startswith(f"{structure.company} "):
+            continue  # the employer speaking of itself ("MetaDocencia reconoce que...")
         if _PLACE_RULE.search(item):
             # The place a candidate must be in is the location requirement, whatever its heading;
             # a rule beside a stated location ("EU citizens or a German work permit") widens it.
@@ -215,9 +223,11 @@ def _years_requirement(sections: list[Section]) -> Requirement | None:
         for block in section.blocks:
             for sentence in re.split(r"(?<=[.!?])\s+", block.removeprefix("- ")):
                 match = _YEARS.search(sentence)
-                if match:
-                    word = (match.group("low") or match.group(2)).lower()
-                    n = _NUMBER_WORDS.get(word) or int(word)
+                elsewhere = None if match else _YEARS_ELSEWHERE.search(sentence)
+                if match or elsewhere:
+                    word = (elsewhere.group("n") if elsewhere else
+                            match.group("low") or match.group(2)).lower()
+                    n = _NUMBER_WORDS.get(word) or number_words().get(word) or int(word)
                     kind: Kind = "nice" if is_plus(sentence) or is_plus(section.name) else "must"
                     found.append(Requirement(
                         id="years", text=f"{n}+ years of experience", kind=kind,
@@ -258,7 +268,8 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     if (level := asked_level(item)) is not None:  # "HS graduation" to "a Ph.D. in biology"
         out.append(Requirement(id="education", text=LEVELS[level][0].capitalize(), kind=kind,
                                category="education", section=section, posting_evidence=item))
-    if out or (_YEARS.search(item) and not find_technologies(item)):
+    if out or ((_YEARS.search(item) or _YEARS_ELSEWHERE.search(item))
+               and not find_technologies(item)):
         return out  # a years item is the "years" requirement
     name = _name(item)
     slug = _slug(name)
@@ -326,7 +337,7 @@ def _choice(item: str, skills: dict[str, list[str]], own: set[str]) -> list[str]
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower())[:60].strip("-") or "other"
+    return re.sub(r"[^a-z0-9]+", "-", fold_accents(name).lower())[:60].strip("-") or "other"
 
 
 def _places(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from domain.job_words import alternation
 from ingest.clean import paragraph_key
 from ingest.facts import HeaderFacts, extract_facts, front_matter_lines, label_kind
 from ingest.roles import assign_roles
@@ -191,4 +192,9 @@ _SECTION_WORDS = re.compile(
 
 def _is_section_name(heading: str, header_count: int) -> bool:
     """"Responsibilities", or a label whose value is the section ("Employer", "Location")."""
-    return header_count >= 3 or bool(_SECTION_WORDS.match(heading)) or label_kind(heading) is not None
+    return header_count >= 3 or bool(_SECTION_WORDS.match(heading) or _ASKS_ELSEWHERE.match(heading)) \
+        or label_kind(heading) is not None
+
+
+# "Criterios de selección", "Wij vragen", "Anforderungen": what a job asks, in other languages.
+_ASKS_ELSEWHERE = re.compile(rf"(?:{alternation('asks_heading')})\b", re.I)

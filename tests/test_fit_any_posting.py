@@ -601,3 +601,54 @@ def test_a_duty_station_is_where_the_job_is():
         "# Field Crew Member\n\n## Location\n\n## About\nField data collection. The duty station "
         "is Davis, CA (UC Davis). Field hitches begin and end at UC Davis.\n"))
     assert "Davis, CA" in structure.location
+
+
+def test_a_posting_in_spanish_states_its_asks_kinds_years_and_region():
+    posting = ("# Coordinación de Proyectos\n\n## Criterios de selección\n"
+               "- [Excluyente] Vivir en América Latina y el Caribe.\n"
+               "- [Esencial] Excelente comunicación oral y escrita tanto en español como en inglés.\n"
+               "- [Esencial] Tres años de experiencia enseñando online.\n"
+               "- [Deseable] Experiencia en ambientes académicos de investigación.\n")
+    found = requirements_of(posting)
+    kinds = {r.category: r.kind for r in found}
+    assert kinds["location"] == "must" and kinds["years"] == "must"
+    assert next(r for r in found if r.category == "years").min_years == 3
+    assert {r.kind for r in found if r.category == "other"} == {"nice"}
+    assert next(r for r in found if r.category == "language").skills == ["Spanish", "English"]
+    lima = build_profile("Ana Quispe\nLima, Perú\n\nExperience\nDocente, Acme  2019 - Present\n"
+                         "Idiomas: español (nativo), inglés (C1)\n", TODAY)
+    madrid = build_profile("Ana Gil\nMadrid, España\n\nExperience\nDocente, Acme  2019 - Present\n",
+                           TODAY)
+    statuses = [{r.id: r.status for r in match(found, p, "p", "Coordinación").requirements}
+                for p in (lima, madrid)]
+    assert statuses[0]["location"] == "met" and statuses[1]["location"] == "missing"
+
+
+def test_a_swedish_lead_in_over_plain_lines_asks_them():
+    posting = ("# Growth Manager\n\nI tjänsten har du ansvaret över marknadsföringen.\n\n"
+               "För att vara rätt för oss behöver du ha:\nMinst 2 års erfarenhet inom digital "
+               "marknadsföring.\nErfarenhet av Google Analytics.\nDu skriver och talar flytande "
+               "svenska och engelska.\n")
+    found = requirements_of(posting)
+    assert next(r for r in found if r.category == "years").min_years == 2
+    assert any(r.category == "language" and r.skills == ["Swedish", "English"] for r in found)
+
+
+@pytest.mark.parametrize(("line", "where"), [
+    ("EU citizen (Italian)", "Barcelona, Spain"),
+    ("German citizen (EU) • Swiss cross-border commuter permit (G permit)", "Zug, Switzerland"),
+    ("Swiss and Dutch citizen", "Amsterdam, Netherlands")])
+def test_a_stated_right_to_work_in_its_many_forms(line, where):
+    from app.fit.places import authorised_in
+
+    assert authorised_in(line, job_scope(where))
+
+
+def test_the_employer_speaking_of_itself_asks_nothing():
+    posting = ("# Coordinador\n\nCompany: Acme Foundation\n\n## Requisitos\n- Experiencia "
+               "enseñando online.\n- Acme Foundation reconoce que la experiencia puede ser más "
+               "representativa de haber tenido oportunidades.\n")
+    structure = parse_posting(clean_text(posting))
+    asks = [r.posting_evidence for r in extract_requirements(structure)]
+    assert structure.company == "Acme Foundation"
+    assert asks == ["Experiencia enseñando online."]

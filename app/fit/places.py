@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from domain.places import countries_by_name, countries_named, country_of_demonym
-from domain.scope import Scope, continent_of
+from domain.scope import Scope, continent_of, union_countries
 
 NOT_AUTHORISED = re.compile(
     r"(not|n't)\s+(currently\s+)?(authori[sz]ed|eligible|permitted)\s+to\s+work"
@@ -19,7 +19,10 @@ AUTHORISED = re.compile(
     r"permanent resident|\bwork (permit|visa)\b|green card|\bsettled status\b|\bwork rights\b|"
     # "Australian Working Holiday visa (subclass 417) granted", "H-1B visa holder"; not "visa
     # paperwork for researchers".
-    r"\bvisa\b[^.]{0,40}\b(granted|valid|holder)\b|\bhold(s|ing)?\b[^.]{0,40}\bvisa\b",
+    r"\bvisa\b[^.]{0,40}\b(granted|valid|holder)\b|\bhold(s|ing)?\b[^.]{0,40}\bvisa\b|"
+    # "Swiss B permit", "G permit", "residence permit"; "ciudadana", "Staatsbürger"
+    r"(?-i:\b[B-Z]) permit\b|\bpermit (?-i:[B-Z])\b|\bresidence permit\b|\bciudadan[oa]\b|\bcidad\w+\b|"
+    r"\bcitoyen\w*|staatsb\u00fcrger\w*|\bcittadin\w+|\bmedborgare\b",
     re.I,
 )
 
@@ -32,6 +35,7 @@ def authorised_in(line: str, scope: Scope) -> bool:
     # A sentence, not a place line: small towns' names are words here ("Working Holiday visa").
     named = countries_named(line) | {code for word in re.findall(r"\b[A-Z][a-z]{3,}\b", line)
                                      if (code := country_of_demonym(word))}
+    named |= union_countries(line)  # "EU citizen (Italian)" may work in Spain
     lowered = line.lower()
     for name, country in countries_by_name().items():
         if len(name) >= 5 and re.search(rf"\b{re.escape(name[:-1])}\w*", lowered):
