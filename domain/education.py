@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import re
 
+from domain.text import fold_accents
+
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a high school diploma", re.compile(r"high[- ]school|\bhs\b|secondary school|\bged\b|matric(ulation)?\b",
                                          re.I)),
     ("an associate degree", re.compile(r"associate'?s? degree|\bdiploma\b(?! in (high|secondary))",
                                        re.I)),
+    # Other languages' names for the same levels ("Licenciatura", "Máster", "laurea magistrale")
+    # are read with their accents folded.
     ("a bachelor's degree", re.compile(r"bachelor|undergraduate degree|college degree|university "
-                                       r"degree|\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|"
+                                       r"degree|licenciatura|licenciad[oa]|\blaurea\b(?! magistrale)|"
+                                       r"kandidatexamen|"
+                                       r"\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|"
                                        r"\bdegree\b(?! of\b)", re.I)),  # not "a high degree of"
-    ("a master's degree", re.compile(r"master'?s|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|"
+    ("a master's degree", re.compile(r"master'?s|(?<!scrum )\bmaster\b(?! (data|class|plan|file|key|"
+                                     r"copy|bedroom|of ceremonies)\b)|\bmagister\b|maestria|mestrado|"
+                                     r"laurea magistrale|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|"
                                      r"(post|\b)graduate degree|advanced degree", re.I)),
     ("a doctorate", re.compile(r"ph\.?\s?d|doctora", re.I)),
 )
@@ -26,6 +34,7 @@ DOCTORATE = len(LEVELS) - 1
 
 def level_of(text: str, lowest: bool = True) -> int | None:
     """The index in LEVELS of the lowest (or highest) level the text names, or None."""
+    text = fold_accents(text)
     found = [i for i, (_, pattern) in enumerate(LEVELS) if pattern.search(text)]
     if not found:
         return None

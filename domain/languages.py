@@ -121,7 +121,8 @@ _LANGUAGE_ASK = re.compile(r"fluen\w*|proficien\w*|speak\w*|spoken|written|langu
 
 
 # "Other languages beyond English", "content in languages other than English": not English.
-_EXCEPT = re.compile(r"\b(?:beyond|other than|besides|apart from)\s+(\w+)", re.I)
+_EXCEPT = re.compile(r"\b(?:beyond|other than|besides|apart from|is not|are not|isn't|aren't)"
+                     r"\s+(\w+)", re.I)  # "...people whose first language is not English"
 
 
 _OTHERS = re.compile(r"\b(?:other|additional|another|second|more|further)\s+languages?\b", re.I)

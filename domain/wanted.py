@@ -81,14 +81,16 @@ TRAIT = re.compile(
     r"willing\w*|eager\w*|interest(ed)? in|comfortable|attitude|personality|team player|"
     r"humble|friendly|positive|detail[- ]oriented|independen\w*|flexib\w*|adaptab\w*|empath\w*|"
     r"integrity|open[- ]minded|commitment to|comfort with|desire to|lov(e|es|ing)|values|excited|"
-    r"sense of humou?r|honest\w*|reliab\w*|trustworth\w*|team[- ]?work\w*|resilien\w*|"
+    r"sense of humou?r|\b(high|strong|great|keen) sense\b|\bsense of (responsibility|ownership|"
+    r"urgency|duty)\b|honest\w*|reliab\w*|trustworth\w*|team[- ]?work\w*|resilien\w*|"
     # Working habits every resume claims and none shows: "superior organizational skills",
     # "able to prioritize multiple tasks", "software savvy".
     r"organi[sz]ation(al)? skills|\b(well|highly|very|extremely|super)[- ]organi[sz]ed\b|"
     r"\bare organi[sz]ed\b|time[- ]management|prioriti[sz]\w*|multi-?task\w*|responsive|"
     r"identif\w* with|want to|deadlines|work ethic|people skills|interpersonal|problem[- ]solv\w*|"
     r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
-    r"mindset|spirit|affinity|enjoy\w*|energ\w*|drive|ambitio\w*|navigat\w*|ability to learn|"
+    r"mindset|spirit|affinity|enjoy\w*|energetic|energi[sz]ed|high[- ]energy|drive|ambitio\w*|"
+    r"navigat\w*|ability to learn|"
     r"quick(ly)? learn\w*|follow\w* [\w, ]{0,25}instructions|interact\w* with (people|others)|"
     r"people (of|from) (varying|diverse|different|all) backgrounds)\b", re.I)
 

@@ -36,7 +36,8 @@ _STRONG_HEADING = re.compile(r"requir|qualif|must|essential|eligib|desir|about y
 # "skills" or "who we" ("Development of professional skills", "Who we are").
 _NOT_ASKS_HEADING = re.compile(r"responsibilit|duties|\boffers?\b|benefit|perks|apply|application|"
                                r"how to|contact|salary|compensation|who we are|about (us|the)|"
-                               r"what you('ll| will) do|^development\b|training|we provide", re.I)
+                               r"what you('ll| will) do|^development\b|training|we provide|"
+                               rf"\b(?:{alternation('not_asks_heading')})\b", re.I)
 # An item addressed to the candidate about what they have or are ("You have...", "Are fluent...").
 _TO_CANDIDATE = re.compile(r"^(you|you're|you've|your|have|are|can|possess|bring|hold)\b(?! will)",
                            re.I)
@@ -98,7 +99,7 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
     out: list[tuple[str, str, Kind]] = []
     for section in asking:
         kind: Kind = "nice" if is_plus(section.name) else "must"
-        current = kind
+        current: Kind | None = kind
         # A list under the heading is what it asks; prose around the list introduces it or is
         # an aside (an equal-opportunity statement, how to apply).
         listed = any(line.startswith("- ") for b in section.blocks for line in b.split("\n"))
@@ -109,18 +110,30 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
             for item, bullet in units_of(block):
                 if item.endswith(":") or not bullet and (_LEAD_IN_END.search(item)
                                                          or len(item.split()) < 3):
-                    # "And we prefer, but don't require, that you": the list after it is a plus.
-                    current = "nice" if is_plus(item) else kind
+                    # "And we prefer, but don't require, that you": the list after it is a plus;
+                    # after "ofrecemos:" ("we offer:") it asks nothing.
+                    current = None if _OFFERED.search(item) else "nice" if is_plus(item) else kind
+                elif current is None:
+                    continue
                 elif bullet or not listed and (strong or _speaks_of_candidate(item)):
                     out += [(part, section.name, _kind(part, current)) for part in _parts(item)]
     if out:
         return out
     # A sentence of running text asks only when it speaks of the candidate: "SCS can be used by
     # both providers and teams with their own requirements" does not.
-    return [(part, section.name, _kind(part, "must"))
-            for section in sections for block in section.blocks for unit, _ in units_of(block)
-            if ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit) or asks_languages(unit)
-            for part in _listed_asks(unit) or [unit]]
+    found: list[tuple[str, str, Kind]] = []
+    for section in sections:
+        current: Kind = "must"
+        for block in section.blocks:
+            for unit, _ in units_of(block):
+                if unit.endswith(":"):
+                    # "Om du även kan något av nedanstående är det ett stort plus:"
+                    current = "nice" if is_plus(unit) else "must"
+                elif ASKS_STATEMENT.search(unit) and _OF_CANDIDATE.search(unit) \
+                        or asks_languages(unit):
+                    found += [(part, section.name, _kind(part, current))
+                              for part in _listed_asks(unit) or [unit]]
+    return found
 
 
 def _kind(item: str, current: Kind) -> Kind:
@@ -130,6 +143,7 @@ def _kind(item: str, current: Kind) -> Kind:
     return "nice" if is_plus(item) and not asks_languages(item) else current
 
 
+_OFFERED = re.compile(rf"\b(?:{alternation('offer')})\b", re.I)
 _LABEL = re.compile(r"^[\w ,/&()-]{2,40}:\s")
 
 

@@ -268,6 +268,13 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     if (level := asked_level(item)) is not None:  # "HS graduation" to "a Ph.D. in biology"
         out.append(Requirement(id="education", text=LEVELS[level][0].capitalize(), kind=kind,
                                category="education", section=section, posting_evidence=item))
+    if out and asks_languages(item) and not find_technologies(item):
+        # "Excellent written and spoken communication skills in English and German": the
+        # languages are asked as well as the communication.
+        out += [Requirement(id=_slug(_language_name(asked)), text=_language_name(asked),
+                            kind=wanted, category="language", skills=[n for n, *_ in asked],
+                            section=section, posting_evidence=item)
+                for wanted, asked in _language_kinds(item, kind).items()]
     if out or ((_YEARS.search(item) or _YEARS_ELSEWHERE.search(item))
                and not find_technologies(item)):
         return out  # a years item is the "years" requirement

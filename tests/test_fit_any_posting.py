@@ -652,3 +652,29 @@ def test_the_employer_speaking_of_itself_asks_nothing():
     asks = [r.posting_evidence for r in extract_requirements(structure)]
     assert structure.company == "Acme Foundation"
     assert asks == ["Experiencia enseñando online."]
+
+
+def test_what_the_employer_offers_asks_nothing_and_communication_names_its_languages():
+    posting = (f"{INTRO}## Requirements\n- Excellent written and spoken communication skills in "
+               "English and German.\n- Talk clearly with people whose first language is not "
+               "English.\n- Telecom, broadband, energy, water, or datacenter.\n\nCompensation: "
+               "we offer:\n- A salary of US$ 20,000 for 40 hours a week\n")
+    found = requirements_of(posting)
+    languages = [r for r in found if r.category == "language"]
+    assert [r.skills for r in languages] == [["English", "German"]]
+    assert not any("salary" in r.posting_evidence for r in found)
+    assert next(r for r in found if r.posting_evidence.startswith("Telecom")).category == "other"
+    konstanz = build_profile("Jana Kohl\nKonstanz, Germany\n\nExperience\nOffice assistant, Acme  "
+                             "2019 - Present\nGerman – native • English – B1 (intermediate)\n", TODAY)
+    status = match(languages, konstanz, "p", "Office Manager").requirements[0].status
+    assert status == "partial"  # both languages are asked; German alone does not do
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Licenciatura y Máster (o equivalente) en Ciencias Ambientales", 2),
+    ("Laurea magistrale in Biologia", 3), ("Scrum Master certified", None),
+    ("a high degree of autonomy", None)])
+def test_degrees_named_in_other_languages(text, level):
+    from domain.education import asked_level
+
+    assert asked_level(text) == level

@@ -232,7 +232,7 @@ def _languages(req: Requirement, profile: CandidateProfile):
         c.startswith(f"{n} (") for c in close + short)]
     said = ", ".join(shown + close + short)
     missing = f"; not {', '.join(lacking)}" if lacking else ""
-    if len(shown) >= req.met_groups()[0][1]:
+    if len(shown) >= (1 if req.any_of else len(req.skills)):  # each language asked, or one of them
         return "met", quotes, f"resume shows {', '.join(shown)}"
     levels = {n: LEVEL_NAMES[asked[n]] for n in req.skills if asked.get(n) is not None}
     wanted = f"; the posting asks for {', '.join(f'{v} {n}' for n, v in levels.items())}" \
