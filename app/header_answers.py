@@ -25,7 +25,7 @@ from domain.work_terms import (
     limits_to_citizens,
     work_mode,
 )
-from ingest.facts import TITLE_NOUN, Fact, HeaderFacts
+from ingest.facts import TITLE_NOUN, Fact, HeaderFacts, label_kind
 
 # Which fact a question asks about. Order matters: "what's the salary for this role" is about pay,
 # not the title; "is this remote" is about the arrangement, not the place.
@@ -282,7 +282,16 @@ def _location(question, facts, docs):
     # "Remote, Kenya" is no place to be "located in": the posting's own words, quoted.
     if work_mode(where):
         return _answer(question, f"The posting gives the location as \u201c{where}\u201d [1].", [cited])
+    quote = facts.location.quote.strip(" *")
+    if where != quote and len(quote) <= _SHORT_QUOTE and not label_kind(quote.split(":")[0]):
+        # Read from a title line: the line says more than the place ("... at Nanyang
+        # Technological University (NTU), Singapore").
+        return _answer(question, f"The job is located in {where} [1], as the posting puts it: "
+                                 f"\u201c{quote}\u201d.", [cited])
     return _answer(question, f"The job is located in {where} [1].", [cited])
+
+
+_SHORT_QUOTE = 100
 
 
 def _mode(question, facts, docs):

@@ -720,6 +720,17 @@ def test_where_one_of_several_jobs_is_based_comes_from_its_location_line(posting
     assert sales.answer == "The job is located in Gauteng, South Africa [1]."
 
 
+def test_a_place_read_from_a_title_line_is_answered_with_that_line(posting_assistant):
+    a = posting_assistant(
+        "lab-jobs.md",
+        "**Job Opportunities in the Wang Lab at Nanyang Technological University (NTU), "
+        "Singapore**\n\n**About the lab**\n\nWe study ageing cells.\n\n## Requirements\n\n"
+        "- A PhD in biology\n")
+    answer = a.ask("where is this lab", "lab-jobs")
+    assert answer.answer.startswith("The job is located in Singapore [1], as the posting puts it")
+    assert "Nanyang Technological University (NTU), Singapore" in answer.answer
+
+
 def test_a_list_that_lost_its_bullets_is_still_a_list(posting_assistant):
     a = posting_assistant(
         "policy-advisor.txt",
