@@ -18,10 +18,13 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                        r"degree|licenciatura|licenciad[oa]|\blaurea\b(?! magistrale)|"
                                        r"kandidatexamen|"
                                        r"\bb\.?sc?\b|\bb\.?a\.?\b(?=\W)|\bb\.?eng\b|"
+                                       # "BEd", "B.Com", "LLB"; not "bed"
+                                       r"(?-i:\bB\.?(Ed|Com|BA|FA|SW|N|Pharm|Arch|Tech|Mus)\b|\bLL\.?B\b)|"
                                        r"\bdegree\b(?! of\b)", re.I)),  # not "a high degree of"
     ("a master's degree", re.compile(r"master'?s|(?<!scrum )\bmaster\b(?! (data|class|plan|file|key|"
                                      r"copy|bedroom|of ceremonies)\b)|\bmagister\b|maestria|mestrado|"
                                      r"laurea magistrale|\bm\.?sc\b|\bmba\b|\bm\.?eng\b|"
+                                     r"(?-i:\bM\.?(Ed|PH|PA|SW|Phil|Res)\b|\bLL\.?M\b)|"
                                      r"(post|\b)graduate degree|advanced degree", re.I)),
     ("a doctorate", re.compile(r"ph\.?\s?d|doctora", re.I)),
 )

@@ -678,3 +678,13 @@ def test_degrees_named_in_other_languages(text, level):
     from domain.education import asked_level
 
     assert asked_level(text) == level
+
+
+@pytest.mark.parametrize(("line", "level"), [
+    ("2010 - 2013  BEd Foundation Phase Teaching, Stellenbosch University", 2),
+    ("LLB, University of Cape Town", 2), ("MPH Epidemiology, 2019", 3),
+    ("Bed and breakfast host", None)])
+def test_degrees_abbreviated_on_a_resume(line, level):
+    from domain.education import level_of
+
+    assert level_of(line, lowest=False) == level
