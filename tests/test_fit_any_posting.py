@@ -688,3 +688,18 @@ def test_degrees_abbreviated_on_a_resume(line, level):
     from domain.education import level_of
 
     assert level_of(line, lowest=False) == level
+
+
+def test_a_two_column_text_resume_is_read_column_by_column():
+    resume = ("ANISHA GURUNG                   |  Digital Marketing Associate\n"
+              "CONTACT                         |  EXPERIENCE\n"
+              "Kathmandu, Nepal                |  Digital Marketing Associate (full-time)\n"
+              "a@example.com.np                |  06/2025 - present\n"
+              "EDUCATION                       |  Marketing Intern (unpaid, part-time)\n"
+              "BBA, Kathmandu University,      |  01/2025 - 03/2025\n"
+              "2021 - 2025                     |\n")
+    profile = build_profile(resume, TODAY)
+    # Read across, the education column's years sat beside the jobs; an unpaid internship is
+    # no paid work.
+    assert profile.location == "Kathmandu, Nepal"
+    assert [s.text for s in profile.spans] == ["06/2025 - present"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,7 +38,7 @@ _SECTION_NAME = re.compile(
     r"work history|education|skills|technical skills|projects|certifications?|publications|"
     r"languages|interests|awards|volunteering|objective)( history)?:?$", re.I)
 _NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications", re.I)
-_VOLUNTEER = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))", re.I)
+_VOLUNTEER = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))|\bunpaid\b", re.I)
 _STATED_YEARS = re.compile(r"(\d{1,2})\+?\s*years?\s+of\s+([\w ,/+#-]{0,40}?)experience"
                            r"(?:\s+(?:in|with)\s+([\w/+#. -]{1,30}))?", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(industry|professional|software|engineering|work|total|"
@@ -111,7 +112,7 @@ def hidden_summary(hidden: tuple[str, ...] | list[str]) -> str:
 def build_profile(text: str, today: date | None = None) -> CandidateProfile:
     """Every fact keeps the resume line it came from, so the report can quote it."""
     today = today or date.today()
-    text = clean_text(text)
+    text = clean_text(_one_column(text))
     if not text:
         raise InputError("the resume is empty")
     if len(text) > MAX_RESUME_CHARS:
@@ -138,6 +139,37 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
         authorisation=[ln for ln in lines if AUTHORISED.search(ln.text)],
         not_authorised=[ln for ln in lines if NOT_AUTHORISED.search(ln.text)], today=today,
     )
+
+
+_COLUMN_SHARE = 0.5  # of the lines, to call a bar at one place a column rule
+_COLUMN_SLACK = 3
+
+
+def _one_column(text: str) -> str:
+    """A resume laid out in two text columns with a bar between them ("Kathmandu, Nepal   |
+    Digital Marketing Associate"), read as a person reads it: the left column, then the right.
+    Read across, a line mixes the education column's years with the experience column's."""
+    lines = text.split("\n")
+    bars = Counter(m.start() for ln in lines for m in re.finditer(r"\s[|+]\s|\s[|+]$", ln))
+    if not bars:
+        return text
+    at, count = bars.most_common(1)[0]
+    filled = [ln for ln in lines if ln.strip()]
+    if count < _COLUMN_SHARE * len(filled) or at < 10:
+        return text
+    left, right, before = [], [], []
+    for ln in lines:
+        # The bar where the column rule runs, give or take a misaligned character or two.
+        bar = next((m.start() for m in re.finditer(r"\s[|+](\s|$)", ln)
+                    if abs(m.start() - at) <= _COLUMN_SLACK), None)
+        if bar is not None:
+            left.append(ln[:bar + 1].rstrip())
+            right.append(ln[bar + 2:].strip())
+        elif not left:
+            before.append(ln)  # a title above the columns
+        else:
+            left.append(ln)
+    return "\n".join(before + left + [""] + right)
 
 
 def _paid(work_lines: list[Line], today: date) -> list[str]:
@@ -175,7 +207,7 @@ def _lines(text: str) -> list[Line]:
         bulleted = bool(re.match(r"^(?:[*\-\u2022]|#+)\s", raw))
         clean = without_instructions(re.sub(r"^(?:[*\-\u2022]|#+)\s*", "", strip_markup(raw)))
         if (clean and not bulleted and clean[0].islower() and out and out[-1].section == section
-                and section != "Header"):
+                and section != "Header" and not _EMAIL.match(clean) and not _URL.match(clean)):
             # A wrapped line continues the sentence above it; quotes should be whole sentences.
             out[-1] = Line(f"{out[-1].text} {clean}", section)
         elif clean:
