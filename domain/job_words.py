@@ -18,36 +18,38 @@ def _data() -> dict:
     return json.loads(_FILE.read_text(encoding="utf-8"))
 
 
+def _entries(kind: str) -> dict:
+    """One kind's entries, without its "_about" note."""
+    return {key: value for key, value in _data()[kind].items() if not key.startswith("_")}
+
+
 def alternation(kind: str) -> str:
     """One regular-expression alternation of every language's phrases of a kind
     ("asks_heading", "plus", "must", "live_in")."""
-    phrases = [p for language, found in _data()[kind].items() if not language.startswith("_")
-               for p in found]
+    phrases = [p for found in _entries(kind).values() for p in found]
     return "|".join(sorted(phrases, key=len, reverse=True))
 
 
 def years_units() -> str:
     """What follows the number in "3 años de experiencia", "minst 2 års erfarenhet"."""
-    return "|".join(v for k, v in _data()["years"].items() if not k.startswith("_"))
+    return "|".join(_entries("years").values())
 
 
 @cache
 def number_words() -> dict[str, int]:
-    return {word: n for language, words in _data()["number_words"].items()
-            for word, n in words.items()}
+    return {word: n for words in _entries("number_words").values() for word, n in words.items()}
+
+
+def region_aliases() -> list[str]:
+    """The other-language names of world regions, as written."""
+    return [alias for aliases in _entries("regions").values() for alias in aliases]
 
 
 @cache
 def region_names() -> dict[str, str]:
     """A world region's name in other languages, folded to lower case, to its English name."""
-    return {alias.lower(): english for english, aliases in _data()["regions"].items()
-            if not english.startswith("_") for alias in aliases}
-
-
-def region_aliases() -> list[str]:
-    """The other-language names of world regions, as written."""
-    return [alias for english, aliases in _data()["regions"].items()
-            if not english.startswith("_") for alias in aliases]
+    return {alias.lower(): english for english, aliases in _entries("regions").items()
+            for alias in aliases}
 
 
 def level_words(band: str) -> str:
@@ -56,20 +58,33 @@ def level_words(band: str) -> str:
 
 
 @cache
-def language_names() -> dict[str, str]:
-    """Languages' names in the languages of the phrases here (pycountry's translations), folded
-    to lower case, to their English names: "inglés", "engelska", "Englisch" are English."""
+def common_languages() -> frozenset[str]:
+    """English names of the languages with a two-letter ISO code, the widely used ones (the long
+    tail of ISO 639-3 holds names that are also English words)."""
+    import pycountry
+
+    return frozenset(re.split(r"[,;(]", lang.name)[0].strip() for lang in pycountry.languages
+                     if hasattr(lang, "alpha_2"))
+
+
+def _translators(domain: str):
+    """pycountry's message catalogue of `domain` ("iso639-3", "iso3166-1") in each language the
+    phrases here come in, as gettext functions."""
     import gettext
 
     import pycountry
 
-    codes = [k for k in _data()["asks_heading"] if not k.startswith("_")]
-    english = {re.split(r"[,;(]", lang.name)[0].strip() for lang in pycountry.languages
-               if hasattr(lang, "alpha_2")}
+    return [gettext.translation(domain, pycountry.LOCALES_DIR, languages=[code]).gettext
+            for code in _entries("asks_heading")]
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """Languages' names in the languages of the phrases here (pycountry's translations), folded
+    to lower case, to their English names: "inglés", "engelska", "Englisch" are English."""
     out: dict[str, str] = {}
-    for code in codes:
-        translate = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[code]).gettext
-        for name in english:
+    for translate in _translators("iso639-3"):
+        for name in common_languages():
             local = re.split(r"[,;(]", translate(name))[0].strip().lower()
             # A short name may be a word ("Thai"), and the English one is matched already.
             if len(local) > 4 and local != name.lower():
@@ -81,13 +96,10 @@ def language_names() -> dict[str, str]:
 def local_country_names() -> dict[str, str]:
     """Countries' names in the languages of the phrases here (pycountry's translations) to their
     ISO codes: "España", "Sverige", "Nederland"."""
-    import gettext
-
     import pycountry
 
     out: dict[str, str] = {}
-    for code in (k for k in _data()["asks_heading"] if not k.startswith("_")):
-        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code]).gettext
+    for translate in _translators("iso3166-1"):
         for country in pycountry.countries:
             for attr in ("name", "common_name"):
                 if (value := getattr(country, attr, None)) and translate(value) != value:

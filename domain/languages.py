@@ -5,19 +5,14 @@ from __future__ import annotations
 import functools
 import re
 
-import pycountry
-
-from domain.job_words import alternation, language_names, level_words
+from domain.job_words import alternation, common_languages, language_names, level_words
 
 
 @functools.cache
 def _language_pattern(any_case: bool = False) -> re.Pattern[str]:
-    # The languages with a two-letter code are the widely used ones; the long tail of ISO 639-3
-    # holds names that are also English words. Their names in other languages ("inglés",
-    # "engelska") are written in lower case there, so they match in any case.
-    names = {re.split(r"[,;(]", lang.name)[0].strip() for lang in pycountry.languages
-             if hasattr(lang, "alpha_2")}
-    names = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
+    # Their names in other languages ("inglés", "engelska") are written in lower case there, so
+    # they match in any case.
+    names = sorted((n for n in common_languages() if len(n) > 3), key=len, reverse=True)
     local = sorted((n for n in language_names() if n not in _HOMOGRAPHS), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r"|(?i:"
                       + "|".join(map(re.escape, local)) + r"))\b", re.I if any_case else 0)

@@ -674,10 +674,10 @@ def _location_guess(header_lines: list[str], blocks: list[str],
             return Fact(near or ", ".join(dict.fromkeys(p.name for p in ranked)), block)
         # Elsewhere in the block, a place is one where it follows a preposition ("monitor birds
         # in south-west Australia"); a name in a list of people is not ("Carlo and Anand").
+        places = find_places(block)
         if any(work_mode(cue) is None for cue in cues) and any(
-                _PREPOSITION_BEFORE.search(block[:m.start()]) for p in find_places(block)
+                _PREPOSITION_BEFORE.search(block[:m.start()]) for p in places
                 for m in re.finditer(re.escape(p.name), block)):
-            places = find_places(block)
             return Fact(_places_span(block) or ", ".join(dict.fromkeys(p.name for p in places)),
                         block)
     return None

@@ -271,10 +271,7 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     if out and asks_languages(item) and not find_technologies(item):
         # "Excellent written and spoken communication skills in English and German": the
         # languages are asked as well as the communication.
-        out += [Requirement(id=_slug(_language_name(asked)), text=_language_name(asked),
-                            kind=wanted, category="language", skills=[n for n, *_ in asked],
-                            section=section, posting_evidence=item)
-                for wanted, asked in _language_kinds(item, kind).items()]
+        out += _language_requirements(_language_kinds(item, kind), item, section)
     if out or ((_YEARS.search(item) or _YEARS_ELSEWHERE.search(item))
                and not find_technologies(item)):
         return out  # a years item is the "years" requirement
@@ -287,10 +284,7 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
     if len(kinds) == 1:
         kind = next(iter(kinds))  # "German is a plus" under "Requirements"
     elif len(kinds) > 1:
-        return [Requirement(id=_slug(_language_name(asked)), text=_language_name(asked), kind=wanted,
-                            category="language", skills=[name for name, *_ in asked],
-                            section=section, posting_evidence=item)
-                for wanted, asked in kinds.items()]
+        return _language_requirements(kinds, item, section)
     if technologies:
         category: Category = "skill"
     elif languages:
@@ -322,6 +316,15 @@ def _language_kinds(item: str, kind: Kind) -> dict[str, list[tuple[str, int | No
     for asked in asked_languages(item, kind):
         out.setdefault(asked[2], []).append(asked)
     return out
+
+
+def _language_requirements(kinds: dict[str, list], item: str, section: str) -> list[Requirement]:
+    """One language requirement per kind the item asks them in ("Fluent English", must;
+    "Spanish", nice)."""
+    return [Requirement(id=_slug(_language_name(asked)), text=_language_name(asked), kind=wanted,
+                        category="language", skills=[name for name, *_ in asked],
+                        section=section, posting_evidence=item)
+            for wanted, asked in kinds.items()]
 
 
 def _language_name(asked: list[tuple[str, int | None, str, bool]]) -> str:

@@ -143,6 +143,7 @@ def build_profile(text: str, today: date | None = None) -> CandidateProfile:
 
 _COLUMN_SHARE = 0.5  # of the lines, to call a bar at one place a column rule
 _COLUMN_SLACK = 3
+_COLUMN_BAR = re.compile(r"\s[|+](?=\s|$)")
 
 
 def _one_column(text: str) -> str:
@@ -150,7 +151,7 @@ def _one_column(text: str) -> str:
     Digital Marketing Associate"), read as a person reads it: the left column, then the right.
     Read across, a line mixes the education column's years with the experience column's."""
     lines = text.split("\n")
-    bars = Counter(m.start() for ln in lines for m in re.finditer(r"\s[|+]\s|\s[|+]$", ln))
+    bars = Counter(m.start() for ln in lines for m in _COLUMN_BAR.finditer(ln))
     if not bars:
         return text
     at, count = bars.most_common(1)[0]
@@ -160,7 +161,7 @@ def _one_column(text: str) -> str:
     left, right, before = [], [], []
     for ln in lines:
         # The bar where the column rule runs, give or take a misaligned character or two.
-        bar = next((m.start() for m in re.finditer(r"\s[|+](\s|$)", ln)
+        bar = next((m.start() for m in _COLUMN_BAR.finditer(ln)
                     if abs(m.start() - at) <= _COLUMN_SLACK), None)
         if bar is not None:
             left.append(ln[:bar + 1].rstrip())
