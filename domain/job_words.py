@@ -45,6 +45,13 @@ def region_aliases() -> list[str]:
     return [alias for aliases in _entries("regions").values() for alias in aliases]
 
 
+def region_adjectives() -> dict[str, str]:
+    """A world region's English name to an alternation of its adjectives in every language
+    ("latinoamerican[oa]s?"), and "country" to the words for country they stand beside."""
+    adjectives = {name: "|".join(forms) for name, forms in _entries("region_adjectives").items()}
+    return {**adjectives, "country": alternation("country_words")}
+
+
 @cache
 def region_names() -> dict[str, str]:
     """A world region's name in other languages, folded to lower case, to its English name."""

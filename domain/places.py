@@ -9,7 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from domain.job_words import local_country_names, region_aliases
+from domain.job_words import local_country_names, region_adjectives, region_aliases
+from domain.job_words import region_names as regions_in_other_languages
+from domain.towns import town_countries
 
 # Places whose everyday name is not the ISO one (pycountry says "United Kingdom of Great Britain
 # and Northern Ireland"); only names, no country's cities.
@@ -29,6 +31,9 @@ _AMBIGUOUS_CODES = {"in", "it", "or", "me", "be", "is", "at", "to", "no", "so", 
 # Regions abbreviated after a city ("Toronto, ON", "Austin, TX") in these countries.
 _REGION_CODE_COUNTRIES = ("CA", "US", "AU", "IN")
 MIN_CITY_POPULATION = 15000
+# Towns this big are names, whatever their place in a sentence; smaller ones share their names
+# with words ("Este", "Mobile", "Reading").
+_WORD_SAFE = 100_000
 _MUNICIPALITIES = 100
 # Regions named by a direction or a plain word ("Central", "North", "Capital") are words first.
 _GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|northern|southern|"
@@ -40,17 +45,34 @@ _GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|nor
 # Continents and world regions, which no country list names ("based in Europe and Africa").
 # "South Africa" and "the Central African Republic" are countries, not the continent.
 # Their names in other languages ("América Latina y el Caribe") come from domain/job_words.
+_ADJECTIVES = region_adjectives()
+_COUNTRY_WORD = _ADJECTIVES.pop("country")
+# "Any Latin American country", "cualquier país latinoamericano": the adjective beside a word for
+# country, in either order; alone it names a people or a law ("European law").
+_BY_ADJECTIVE = {name: re.compile(rf"(?i:\b(?:{forms})\s+(?:{_COUNTRY_WORD})\b|\b(?:{_COUNTRY_WORD})"
+                                  rf"\s+(?:{forms})\b)") for name, forms in _ADJECTIVES.items()}
 WORLD_REGION = re.compile(r"\b(Europe|(?<!South )(?<!Central )Africa|Asia|North America|South America|"
                           r"Latin America|Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|"
-                          r"Caribbean|" + "|".join(map(re.escape, region_aliases())) + r")\b")
+                          r"Caribbean|" + "|".join(map(re.escape, region_aliases())) + r")\b|"
+                          + "|".join(p.pattern for p in _BY_ADJECTIVE.values()))
+
+
+def region_name(written: str) -> str:
+    """The English name of a world region as WORLD_REGION found it written ("América Latina",
+    "países latinoamericanos" and "LATAM" are Latin America)."""
+    if written.lower() in regions_in_other_languages():
+        return regions_in_other_languages()[written.lower()]
+    return next((name for name, pattern in _BY_ADJECTIVE.items() if pattern.fullmatch(written)),
+                written)
 
 
 @dataclass(frozen=True)
 class Place:
     name: str  # as written in the text
-    kind: str  # city | region | country
-    country: str  # ISO 3166 alpha-2
+    kind: str  # city | region | country | town
+    country: str  # ISO 3166 alpha-2; empty for a town whose name several countries' towns bear
     population: int = 0
+    options: tuple[str, ...] = ()  # the countries of a town's bearers ("Shelburne": CA, US)
 
 
 def _fold(text: str) -> str:
@@ -147,7 +169,7 @@ _CANDIDATE = re.compile(
     r"[A-Z][\w'.-]*){0,3}")
 
 
-def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]:
+def find_places(text: str, *, min_city_population: int = _WORD_SAFE) -> list[Place]:
     """Places named in the text, in order. A city needs `min_city_population` people unless a
     region or country follows it ("Guelph, ON"), since small towns share names with words."""
     found: list[tuple[int, Place]] = []
@@ -156,6 +178,7 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
     text = WORLD_REGION.sub(lambda m: "_" * len(m.group(0)), text)
     for match in _CANDIDATE.finditer(text):
         words = match.group(0).split()
+        before = len(found)
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):
@@ -165,6 +188,9 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
                         and not _PLACE_WORD.match(words[j]) \
                         and _lookup(words[j].rstrip(".,'"), "", region_names) is None:
                     place = None  # "Mobile Web", "Reading Group": a name that begins with a city's
+                if place and place.kind == "city" and i == 0 and place.population < _WORD_SAFE \
+                        and _opens_sentence(text, match.start(), match.end()):
+                    place = None  # "Este trabajo...": capitalised by its place in the sentence
                 if place and (place.kind != "city" or place.population >= min_city_population
                               or _qualified(text, match.end())):
                     found.append((match.start(), place))
@@ -172,12 +198,44 @@ def find_places(text: str, *, min_city_population: int = 100_000) -> list[Place]
                     break
             else:
                 i += 1
+        if len(found) == before and _TOWN_CUE.search(text[max(0, match.start() - 40):match.start()]) \
+                and (town := _town(words)):
+            found.append((match.start(), town))
     for code in re.finditer(r",\s*([A-Z]{2,3})\b", text):  # "Austin, TX", "Brunswick, VIC"
         key = code.group(1).lower()
         countries = region_codes.get(key, [])
         if len(countries) == 1 and key not in _countries():  # ", UK" is the country
             found.append((code.start(1), Place(code.group(1), "region", countries[0])))
     return [place for _, place in sorted(found, key=lambda item: item[0])]
+
+
+# Where a job is, said so plainly enough that a name after it is a town, however small: "office
+# in Shelburne", "our labs at the Woods Hole Oceanographic Institution".
+_TOWN_CUE = re.compile(r"\b(?:offices?|based|located|situated|in[- ]person|on[- ]?site|in[- ]office|"
+                       r"campus|labs?|laboratory|headquarter(?:s|ed)|stationed|position is|job is|"
+                       r"duty station(?: is)?)\s+(?:in|at)\s+(?:the\s+)?$|\blocation:\s*$", re.I)
+# A town's name may begin an institution's: "Woods Hole Oceanographic Institution".
+_INSTITUTION = re.compile(r"(institution|institute|university|college|hospital|laborator(y|ies)|"
+                          r"museum|school|observatory|station|centre|center)\W*$", re.I)
+
+
+def _town(words: list[str]) -> Place | None:
+    """The town the capitalised words begin with, from geonames' towns of 500 people and more."""
+    for j in range(min(3, len(words)), 0, -1):
+        name = " ".join(words[:j]).rstrip(".,'")
+        rest = words[j:]
+        if rest and not (_INSTITUTION.match(rest[-1]) or _PLACE_WORD.match(rest[0])):
+            continue
+        if countries := town_countries(name):
+            return Place(name, "town", countries[0] if len(countries) == 1 else "",
+                         options=tuple(countries))
+    return None
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """The word begins a sentence that goes on in lower case: "Este trabajo será remoto"."""
+    return (not text[:start].strip() or bool(re.search(r"[.!?\n]\s*$", text[:start]))) \
+        and bool(next_word := re.match(r"\s+(\w)", text[end:end + 3])) and next_word.group(1).islower()
 
 
 # Words that may follow a city's name and keep it a place: "Berlin Office", "Leeds Campus".
@@ -261,7 +319,7 @@ def countries_by_name() -> dict[str, str]:
 
 def countries_named(text: str) -> set[str]:
     """ISO codes of every country the text names or implies through a known city or region."""
-    return {place.country for place in find_places(text)}
+    return {place.country for place in find_places(text) if place.country}
 
 
 _DEMONYM_ENDING = re.compile(r"(ian|ean|an|ese|ish|i|n)$")

@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from domain.job_words import region_names
-from domain.places import WORLD_REGION, country_of_demonym, find_places
+from domain.places import WORLD_REGION, country_of_demonym, find_places, region_name
 
 # "Anywhere in the world", "worldwide"; not "anywhere in the U.S.".
 _ANYWHERE = re.compile(r"\banywhere in the world\b|\bworld-?wide\b|\bglobal(ly)?\b(?! (company|"
@@ -54,10 +53,13 @@ class Scope:
     continents: frozenset[str] = frozenset()
     anywhere: bool = False
     open_list: bool = False  # the named places are some of those the job is open to
+    # The countries of a town whose name several countries' towns bear ("office in Shelburne"):
+    # the job is in one of them, and the text does not say which.
+    maybe: frozenset[str] = frozenset()
 
     @property
     def known(self) -> bool:
-        return self.anywhere or bool(self.countries or self.continents)
+        return self.anywhere or bool(self.countries or self.continents or self.maybe)
 
 
 _NATIONALITY = re.compile(r"\b([A-Z][a-z]{3,})\s+(?=citizen|national|passport|permanent resid|"
@@ -66,7 +68,9 @@ _NATIONALITY = re.compile(r"\b([A-Z][a-z]{3,})\s+(?=citizen|national|passport|pe
 
 def job_scope(text: str) -> Scope:
     """The countries and world regions a job's location text names, or anywhere."""
-    countries = {p.country for p in find_places(text, min_city_population=15000)}
+    places = find_places(text, min_city_population=15000)
+    countries = {p.country for p in places if p.country}
+    maybe = {c for p in places if not p.country for c in p.options}
     # "Australian citizenship", "Canadian citizens or permanent residents": the country by its
     # adjective.
     countries |= {code for word in _NATIONALITY.findall(text)
@@ -74,14 +78,13 @@ def job_scope(text: str) -> Scope:
     countries |= union_countries(text)
     continents: set[str] = set()
     for match in WORLD_REGION.finditer(text):
-        name = match.group(0).lower()
-        name = region_names().get(name, name).lower()  # "América Latina" is Latin America
+        name = region_name(match.group(0)).lower()  # "América Latina" is Latin America
         continents |= _REGION_CONTINENTS.get(name, set())
         countries |= _REGION_COUNTRIES.get(name, set())
         if name in _LATIN:
             continents.add("SA")
     return Scope(frozenset(countries), frozenset(continents), bool(_ANYWHERE.search(text)),
-                 bool(_OPEN_LIST.search(text)))
+                 bool(_OPEN_LIST.search(text)), frozenset(maybe - countries))
 
 
 def union_countries(text: str) -> set[str]:
@@ -92,7 +95,7 @@ def union_countries(text: str) -> set[str]:
 
 def countries_of(place: str) -> set[str]:
     """The countries a candidate's place names ("Seattle, WA" is the US)."""
-    return {p.country for p in find_places(place, min_city_population=15000)}
+    return {p.country for p in find_places(place, min_city_population=15000) if p.country}
 
 
 # "can i apply from kenya", "i live in berlin": a place typed in lower case after the word
@@ -126,7 +129,9 @@ def in_scope(place: str, scope: Scope) -> bool | None:
         return None
     inside = bool(countries & scope.countries
                   or {continent_of(c) for c in countries} & scope.continents)
-    return True if inside else None if scope.open_list else False
+    if inside:
+        return True
+    return None if scope.open_list or countries & scope.maybe else False
 
 
 @cache

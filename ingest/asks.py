@@ -125,7 +125,7 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
     for section in sections:
         current: Kind = "must"
         for block in section.blocks:
-            for unit, _ in units_of(block):
+            for unit in map(_asking_clause, (u for u, _ in units_of(block))):
                 if unit.endswith(":"):
                     # "Om du även kan något av nedanstående är det ett stort plus:"
                     current = "nice" if is_plus(unit) else "must"
@@ -134,6 +134,22 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
                     found += [(part, section.name, _kind(part, current))
                               for part in _listed_asks(unit) or [unit]]
     return found
+
+
+# "We will train the right candidate on lab protocols, but the position requires some prior
+# experience": the employer speaks first, and the ask is the clause after "but".
+_BUT_ASKS = re.compile(r",?\s+but\s+(?=(?:the|this) (?:position|role|job|post)\b|(?:you|candidates?|"
+                       r"applicants?)\b)", re.I)
+
+
+def _asking_clause(unit: str) -> str:
+    parts = _BUT_ASKS.split(unit, maxsplit=1)
+    if len(parts) < 2:
+        return unit
+    head, tail = parts
+    if ASKS_STATEMENT.search(tail) and _OF_CANDIDATE.search(tail) and not ASKS_STATEMENT.search(head):
+        return tail[0].upper() + tail[1:]
+    return unit
 
 
 def _kind(item: str, current: Kind) -> Kind:

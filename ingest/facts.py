@@ -57,7 +57,7 @@ _GENERIC_ABOUT = re.compile(r"^(the\b|this\b|you|us\b|we\b|our\b|here\b|it\b|the
                             r"me\b|join us|work with us|careers?\b|jobs?\b|hiring\b)", re.I)
 # "We're hiring ... for our teams in Tokyo and Kyoto", "join our lab in Leeds": the team the
 # candidate joins, so the job's place.
-_JOINING = r"(?:hiring|recruiting|join)\b[^.]{0,100}?\b(?:teams?|offices?|labs?|group) in"
+_JOINING = r"(?:hiring|recruiting|join)\b[^.]{0,100}?\b(?:teams?|offices?|labs?|group) (?:in|at)"
 _PLACE_CUE = re.compile(r"based (in|at)|located (in|at)|location|offices? in|work(ing)? (from|in)\b|"
                         rf"position is in|\bremote\b|hybrid|on-?site|duty station|{_JOINING}", re.I)
 
@@ -226,8 +226,9 @@ def extract_facts(metadata: dict, header_lines: list[str], blocks: list[str],
         Fact(tidy(f.value), f.quote) if f and tidy(f.value) else None
         for f in (facts.title, facts.company, facts.location))
     if facts.location:
-        facts.countries = sorted({p.country for p in find_places(facts.location.value,
-                                                                 min_city_population=15000)})
+        # Labelled, so that a town too small for the city list is found too ("Woods Hole").
+        facts.countries = sorted({p.country for p in find_places(
+            f"Location: {facts.location.value}", min_city_population=15000) if p.country})
     # The arrangement: as labelled, else a line that states it, else the header's place line.
     stating = [line for line in blocks if states_work_mode(line)]
     facts.mode = _first(found.get("mode"), [*header_lines, *stating], work_mode, facts.location)
@@ -651,7 +652,9 @@ def _location_guess(header_lines: list[str], blocks: list[str],
         # Europe") is not where the job is.
         where = next((m for m in _WHERE.finditer(block) if re.match(_JOINING, m.group(0), re.I)
                       or not _OTHERS_BEFORE.search(block[max(0, m.start() - 60):m.start()])), None)
-        if where and (span := _places_span(where.group("where"))):
+        # A town too small for the city list is a place only behind its cue ("labs at the Woods
+        # Hole Oceanographic Institution"), so the cue goes with it when the rest names none.
+        if where and (span := _places_span(where.group("where")) or _places_span(where.group(0))):
             return Fact(span, block)
         if any(_WHERE.finditer(block)) and where is None:
             continue
@@ -670,7 +673,7 @@ def _location_guess(header_lines: list[str], blocks: list[str],
             near = _places_span(text)
             near = near if near and not re.search(r"[()]", near) else None  # "Germany), Freiburg"
             # Written as an address is: the city, then its region, then its country.
-            ranked = sorted(find_places(text), key=lambda p: ("city", "region", "country").index(p.kind))
+            ranked = sorted(find_places(text), key=lambda p: ("town", "city", "region", "country").index(p.kind))
             return Fact(near or ", ".join(dict.fromkeys(p.name for p in ranked)), block)
         # Elsewhere in the block, a place is one where it follows a preposition ("monitor birds
         # in south-west Australia"); a name in a list of people is not ("Carlo and Anand").

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from domain.education import LEVELS, asked_level
 from domain.job_words import alternation, number_words, years_units
 from domain.languages import LEVEL_NAMES, asked_languages, asks_languages, find_languages
-from domain.places import WORLD_REGION, find_places
+from domain.places import WORLD_REGION, find_places, region_name
 from domain.scope import job_scope
 from domain.technologies import find_technologies
 from domain.text import fold_accents
@@ -174,6 +174,8 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
     return list(found.values())
 
 
+_EXPERIENCE = re.compile(r"\b(prior|previous|some|hands-on|practical|proven|demonstrated|"
+                         r"relevant) experience\b|\bexperience (with|in|of)\b", re.I)
 _LIST_REFERENCE = re.compile(r"\b(one|any|some) of the (languages|following languages)\b|"
                              r"\blanguages (mentioned|listed|below|above)\b", re.I)
 
@@ -194,6 +196,9 @@ def _remote_anywhere(location: str) -> bool:
 _WORK_RIGHT = re.compile(r"\b(citizens?|citizenship|nationals?|work (authori[sz]ation|permit|visa|rights)|"
                          r"right to work|authori[sz]ed to work|eligib\w* (for employment|to work)|"
                          r"(must|required to) (live|reside))\b", re.I)
+# Where applications may come from says who may work: "recibimos postulaciones de cualquier
+# país latinoamericano", "applications are welcome from anywhere in Europe".
+_APPLY_FROM = re.compile(rf"\b(?:{alternation('apply_from')})\b", re.I)
 # ...and said of who may apply, not of whom the work serves ("services for UK citizens").
 _WHO_MAY = re.compile(r"\b(applica\w+|candidates?|you|must|only|open to|required|requires?|limited to|"
                       r"need to)\b", re.I)
@@ -204,8 +209,8 @@ def _work_rights(sections: list[Section]) -> list[tuple[str, str]]:
     """Sentences anywhere on the page that limit who may work in the job to named places."""
     return [(unit, section.name) for section in sections for block in section.blocks
             for unit, _ in units_of(block)
-            if _WORK_RIGHT.search(unit) and _WHO_MAY.search(unit) and not _CONDITION.match(unit)
-            and job_scope(unit).known]
+            if (_WORK_RIGHT.search(unit) and _WHO_MAY.search(unit) or _APPLY_FROM.search(unit))
+            and not _CONDITION.match(unit) and job_scope(unit).known]
 
 
 def _offers_sponsorship(sections: list[Section]) -> bool:
@@ -289,8 +294,8 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
         category: Category = "skill"
     elif languages:
         category, technologies = "language", languages
-    elif TRAIT.search(item):
-        category = "soft_skill"
+    elif TRAIT.search(item) and not _EXPERIENCE.search(item):
+        category = "soft_skill"  # "comfort with PCR from prior experience" asks a skill shown
     else:
         category = "other"
     return [Requirement(id=slug, text=name, kind=kind, category=category, skills=technologies,
@@ -352,7 +357,9 @@ def _slug(name: str) -> str:
 
 def _places(text: str) -> str:
     names = [p.name for p in find_places(text, min_city_population=15000)]
-    names += [m.group(0) for m in WORLD_REGION.finditer(text)]
+    # A region by its adjective ("cualquier país latinoamericano") by its name ("Latin America").
+    names += [m.group(0) if m.group(1) else region_name(m.group(0))
+              for m in WORLD_REGION.finditer(text)]
     return ", ".join(dict.fromkeys(names)) or "anywhere"
 
 

@@ -703,3 +703,34 @@ def test_a_two_column_text_resume_is_read_column_by_column():
     # no paid work.
     assert profile.location == "Kathmandu, Nepal"
     assert [s.text for s in profile.spans] == ["06/2025 - present"]
+
+
+def test_applications_from_any_country_of_a_region_by_its_adjective_set_the_location_rule():
+    posting = ("# Coordinación de Comunidades\n\nEste trabajo será completamente remoto y "
+               "recibimos postulaciones de cualquier país latinoamericano.\n")
+    location = next(r for r in requirements_of(posting) if r.id == "location")
+    assert location.text == "Location: Latin America"  # not "Este", a town in Italy
+    assert job_scope("Applications are welcome from any African country.").continents == {"AF"}
+    assert not job_scope("Experience with European law.").known  # a law, not a place
+    statuses = [{r.id: r.status for r in match([location], build_profile(
+        f"Ana Gil\n{place}\n\nExperience\nDocente, Acme  2019 - Present\n", TODAY), "p", "C")
+        .requirements}["location"] for place in ("Córdoba, Argentina", "Porto, Portugal")]
+    assert statuses == ["met", "missing"]
+
+
+def test_a_town_too_small_for_the_city_list_is_found_behind_its_cue():
+    lab = parse_posting(clean_text(
+        "# Research assistant\n\nWe are looking to hire a research assistant to join our labs at "
+        "the Woods Hole Oceanographic Institution. We will train the right candidate on lab "
+        "protocols, but the position requires some prior experience with PCR.\n"))
+    assert lab.location == "Woods Hole" and lab.facts.countries == ["US"]
+    asks = {r.category: r.posting_evidence for r in extract_requirements(lab)}
+    assert asks["other"] == "The position requires some prior experience with PCR."
+    # A name that towns in two countries bear leaves the country open, and rules out a third.
+    office = [r for r in requirements_of(f"{INTRO}## Hours and location\n- 80% in-office, office "
+                                         "in Shelburne\n") if r.id == "location"]
+    statuses = {place: {r.id: r.status for r in match(office, build_profile(
+        f"Sam Lee\n{place}\n\nExperience\nClerk, Acme  2019 - Present\n", TODAY), "p", "C")
+        .requirements}["location"] for place in ("Victoria, BC", "Bristol, UK")}
+    assert statuses == {"Victoria, BC": "unknown", "Bristol, UK": "missing"}
+    assert job_scope("I met Shelburne at the fair").maybe == frozenset()

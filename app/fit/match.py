@@ -141,7 +141,21 @@ def _location(req: Requirement, profile: CandidateProfile):
         return ("missing", quotes,
                 f"{profile.location} is outside the posting's location ({where}), with no stated "
                 "right to work there")
+    if scope.maybe:
+        return "unknown", quotes, (f"there are places named {where} in {_country_names(scope.maybe)}"
+                                   " and the posting does not say which one the job is in")
     return "unknown", quotes, f"cannot tell whether {profile.location} is within {where}"
+
+
+def _country_names(codes) -> str:
+    import pycountry
+
+    names = sorted(getattr(c, "common_name", c.name) for code in codes
+                   if (c := pycountry.countries.get(alpha_2=code)))
+    # "the United States", "the Netherlands", "the Czech Republic"
+    names = [f"the {n}" if n.startswith("United") or n.endswith(("s", "Republic")) else n
+             for n in names]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 _OTHER_STATUS = re.compile(r"permanent resident|green card|work (permit|visa)|\bvisa\b|"
