@@ -47,6 +47,11 @@ _OPEN_LIST = re.compile(r"\b(and|or|plus) (select(ed)?|other|some|certain|severa
                         r"(countries|locations|regions|states)\b|\bamong others\b", re.I)
 
 
+# A part of a continent by its direction: "Southern Africa", "Eastern Europe", "Sub-Saharan".
+_PART_OF = re.compile(r"\b(southern|northern|eastern|western|central|sub-saharan|south-?east(ern)?|"
+                      r"north-?east(ern)?|south-?west(ern)?|north-?west(ern)?)\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class Scope:
     countries: frozenset[str] = frozenset()
@@ -77,8 +82,12 @@ def job_scope(text: str) -> Scope:
                   if (code := country_of_demonym(word)) is not None}
     countries |= union_countries(text)
     continents: set[str] = set()
+    named_continents = {continent_of(c) for c in countries}
     for match in WORLD_REGION.finditer(text):
         name = region_name(match.group(0)).lower()  # "América Latina" is Latin America
+        if _PART_OF.search(text[:match.start()]) and \
+                _REGION_CONTINENTS.get(name, set()) & named_continents:
+            continue  # "Southern Africa, Malawi": a part of the continent, then the country in it
         continents |= _REGION_CONTINENTS.get(name, set())
         countries |= _REGION_COUNTRIES.get(name, set())
         if name in _LATIN:

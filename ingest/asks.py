@@ -72,6 +72,10 @@ _NOT_AN_ASK = re.compile(
     r"discrepanc\w*|suitab\w* for (federal )?employment|identity and work status|"
     # How the post is funded: "The position will be funded through a bursary."
     r"\bfunded (through|by)\b|\bbursary\b|\bstipend\b|"
+    # A list's own word that it asks little: "Not too many. This is an internship after all.",
+    # "None", "No prior experience required".
+    r"^(none|not (too |that )?many|no (prior |previous |formal |special |specific )?(experience|"
+    r"requirements?|qualifications?|degree)( is| are)? (necessary|needed|required))\b|"
     # A note on what may stand in for a requirement, not one itself.
     r"\bmay (count|substitute|be substituted|be considered)\b|\bin lieu of\b|count towards", re.I)
 # Words about the application itself, which an item asking for experience may still use.

@@ -734,3 +734,66 @@ def test_a_town_too_small_for_the_city_list_is_found_behind_its_cue():
         .requirements}["location"] for place in ("Victoria, BC", "Bristol, UK")}
     assert statuses == {"Victoria, BC": "unknown", "Bristol, UK": "missing"}
     assert job_scope("I met Shelburne at the fair").maybe == frozenset()
+
+
+def test_a_resume_line_using_the_asks_own_words_is_the_closer_one():
+    from langchain_core.embeddings import Embeddings
+
+    from app.fit.similar import LEXICAL_WEIGHT
+
+    class SameMeaning(Embeddings):  # every text means the same: only the words can tell
+        def embed_documents(self, texts):
+            return [[1.0, 0.0] for _ in texts]
+
+        def embed_query(self, text):
+            return [1.0, 0.0]
+
+    ask = "Cooperative working relationships with patients and physicians"
+    hotel, nurse = ("Supervised the guest relations desk and trained new staff",
+                    "Recruited and consented patients with the unit's physicians")
+    score, line = ResumeLines(SameMeaning(), [hotel, nurse]).best(ask)
+    # "patients" and "physicians" of the four words that say what is asked
+    assert line == nurse and score == pytest.approx(1 + LEXICAL_WEIGHT * 2 / 4)
+    assert ResumeLines(SameMeaning(), [hotel]).best(ask)[0] == pytest.approx(1.0)
+
+
+def test_a_list_saying_it_asks_little_asks_nothing():
+    found = requirements_of(f"{INTRO}## Requirements\n- Not too many. This is an internship "
+                            "after all.\n- You are well organized.\n")
+    assert [r.posting_evidence for r in found] == ["You are well organized."]
+
+
+def test_each_language_asked_is_needed_and_a_bold_language_line_is_one_held():
+    found = [r for r in requirements_of(f"{INTRO}## Requirements\n- Proficiency in English and "
+                                        "German.\n") if r.category == "language"]
+    english_only = build_profile("Ana Gil\nBarcelona, Spain\n\nLanguages\nEnglish (C1)\n"
+                                 "Spanish (native)\n", TODAY)
+    both = build_profile("John Doe\nBerlin, Germany\n\n**Languages**\n**German**\n**English**\n",
+                         TODAY)
+    assert [match(found, p, "p", "Intern").requirements[0].status
+            for p in (english_only, both)] == ["missing", "met"]
+
+
+def test_an_unpaid_title_keeps_its_dates_out_of_the_years_past_the_employer_line():
+    profile = build_profile(
+        "Anisha Gurung\nKathmandu, Nepal\n\nExperience\nDigital Marketing Associate (full-time)\n"
+        "Bhojan Express, Kathmandu\n06/2025 - present\n- Run Meta and Google ad campaigns.\n"
+        "Marketing Intern (unpaid, part-time)\nHimal Threads, Lalitpur\n01/2025 - 03/2025\n"
+        "Transcription Associate, Vaakya\n05/2024 - 12/2024\n- Coordinated 12 volunteer "
+        "translators during a two-week localisation sprint.\nAnnotator, Vaakya\n"
+        "01/2024 - 04/2024\n", TODAY)
+    assert [s.text for s in profile.spans] == ["06/2025 - present", "05/2024 - 12/2024",
+                                               "01/2024 - 04/2024"]
+
+
+def test_a_part_of_a_continent_then_a_country_in_it_is_the_country():
+    assert job_scope("Location: Southern Africa, Malawi").continents == frozenset()
+    assert job_scope("Location: Southern Africa, Malawi").countries == {"MW"}
+    assert job_scope("Anywhere in Eastern Europe").continents == {"EU"}
+
+
+def test_a_citizenship_stated_in_spanish_words_in_lower_case():
+    from app.fit.places import authorised_in
+
+    assert authorised_in("Ciudadana chilena y española (doble nacionalidad).",
+                         job_scope("Barcelona, Spain"))

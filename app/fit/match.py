@@ -10,7 +10,7 @@ import re
 from app.fit.dates import latest_year
 from app.fit.places import authorised_in
 from app.fit.profile import CandidateProfile
-from app.fit.similar import MET, PARTIAL, ResumeLines
+from app.fit.similar import MET, PARTIAL, ResumeLines, ask_terms, line_terms
 from app.schemas import FitReport, RequirementResult
 from domain.education import DOCTORATE, LEVELS, accepts_equivalent, asked_level, level_of
 from domain.languages import (
@@ -22,7 +22,6 @@ from domain.languages import (
 )
 from domain.places import countries_named, find_places
 from domain.scope import in_scope, job_scope
-from domain.text import stem, term_set
 from domain.work_terms import limits_to_citizens
 from ingest.requirements import FAMILY_RULES, RELATED, SPONSORED, Requirement
 from ingest.skills import skills_in_family
@@ -251,10 +250,12 @@ def _languages(req: Requirement, profile: CandidateProfile):
     levels = {n: LEVEL_NAMES[asked[n]] for n in req.skills if asked.get(n) is not None}
     wanted = f"; the posting asks for {', '.join(f'{v} {n}' for n, v in levels.items())}" \
         if close + short and levels else ""
-    if shown or close:
-        return "partial", quotes, f"resume shows {said}{missing}{wanted}"
-    if short:
-        return "missing", quotes, f"resume shows {said}{missing}{wanted}"
+    if said:
+        # Each language asked is needed: one the resume never names leaves the ask missing,
+        # whatever the others ("English and German" of a resume with English only).
+        close_enough = (shown or close) and not (lacking and not req.any_of)
+        return "partial" if close_enough else "missing", quotes, \
+            f"resume shows {said}{missing}{wanted}"
     return "missing", [], f"no mention of {', '.join(req.skills)} in the resume"
 
 
@@ -289,28 +290,16 @@ def _codes_named(req: Requirement, profile: CandidateProfile) -> str | None:
                  if codes <= set(_CODE.findall(ln.text))), None)
 
 
-# Words of an ask that say how much or how well, not what: "current drivers licence" is shown
-# by "WA driver's licence", "strong experience in mist netting" by "mist netting".
-_QUALIFIERS = frozenset(stem(w) for w in (
-    "current valid experience experienced strong good excellent solid proven demonstrated "
-    "knowledge ability able skills skilled familiarity familiar understanding working "
-    "proficiency proficient relevant related prior previous some basic advanced").split())
 _MAX_ASK_TERMS = 5
 
 
 def _words_named(req: Requirement, profile: CandidateProfile) -> str | None:
     """A short ask ("nest-searching", "mist netting", "current drivers licence") whose every
     word a resume line uses: the same thing, said the same way. Long asks need their meaning."""
-    terms = {_spelling(t) for t in term_set(req.posting_evidence)} - _QUALIFIERS
+    terms = ask_terms(req.posting_evidence)
     if not 2 <= len(terms) <= _MAX_ASK_TERMS:
         return None
-    return next((ln.text for ln in profile.lines
-                 if terms <= {_spelling(t) for t in term_set(ln.text)}), None)
-
-
-def _spelling(term: str) -> str:
-    """British and American spellings as one: "licence" and "license"."""
-    return re.sub(r"(?<=[a-z])c(?=e?$)", "s", term)
+    return next((ln.text for ln in profile.lines if terms <= line_terms(ln.text)), None)
 
 
 def _by_meaning(req: Requirement, lines: ResumeLines):

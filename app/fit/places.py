@@ -6,6 +6,7 @@ import re
 
 from domain.places import countries_by_name, countries_named, country_of_demonym
 from domain.scope import Scope, continent_of, union_countries
+from domain.text import fold_accents
 
 NOT_AUTHORISED = re.compile(
     r"(not|n't)\s+(currently\s+)?(authori[sz]ed|eligible|permitted)\s+to\s+work"
@@ -36,7 +37,7 @@ def authorised_in(line: str, scope: Scope) -> bool:
     named = countries_named(line) | {code for word in re.findall(r"\b[A-Z][a-z]{3,}\b", line)
                                      if (code := country_of_demonym(word))}
     named |= union_countries(line)  # "EU citizen (Italian)" may work in Spain
-    lowered = line.lower()
+    lowered = fold_accents(line.lower())  # "española" of "España"
     for name, country in countries_by_name().items():
         if len(name) >= 5 and re.search(rf"\b{re.escape(name[:-1])}\w*", lowered):
             named.add(country)

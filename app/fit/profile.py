@@ -175,17 +175,22 @@ def _one_column(text: str) -> str:
 
 def _paid(work_lines: list[Line], today: date) -> list[str]:
     """The work lines without volunteer entries ("Volunteer Organiser, Civic Hack Nights" and the
-    dates on it or on the line below), which count as experience but not as years of work."""
-    out, dates_next = [], False
+    dates on it or on one of the two lines below, past the employer's line), which count as
+    experience but not as years of work."""
+    out, undated_left = [], 0  # lines an unpaid title's dates may still come on
     for line in work_lines:
         dated = bool(find_spans(line.text, today))
-        if _VOLUNTEER.search(line.text):
-            dates_next = not dated
+        if _VOLUNTEER.search(line.text) and (dated or len(line.text.split()) <= _TITLE_WORDS):
+            undated_left = 0 if dated else _DATES_WITHIN
             continue
-        if not (dated and dates_next):
+        if not (dated and undated_left):
             out.append(line.text)
-        dates_next = False
+        undated_left = 0 if dated else max(0, undated_left - 1)
     return out
+
+
+_DATES_WITHIN = 2
+_TITLE_WORDS = 8  # "Coordinated 12 volunteer translators during a sprint" is work, not a title
 
 
 def _lines(text: str) -> list[Line]:
@@ -202,6 +207,8 @@ def _lines(text: str) -> list[Line]:
             heading = strip_markup(raw).rstrip(":")  # a PDF keeps "Experience" but not its style
         else:
             heading = heading_text(raw)
+        if heading is not None and re.search(r"language", section, re.I) and find_languages(heading):
+            heading = None  # "**German**" under "**Languages**": a language held, in bold
         if heading is not None and out:
             section = heading
             continue
