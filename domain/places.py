@@ -198,8 +198,10 @@ def find_places(text: str, *, min_city_population: int = _WORD_SAFE) -> list[Pla
                     break
             else:
                 i += 1
-        if len(found) == before and _TOWN_CUE.search(text[max(0, match.start() - 40):match.start()]) \
-                and (town := _town(words)):
+        cue = _TOWN_CUE.search(text[max(0, match.start() - 40):match.start()])
+        # "in the Shelburne office": a town after "the" needs the office or institution it names
+        needs_name = bool(cue and cue["the"]) and not _NEXT_PLACE_WORD.match(text[match.end():])
+        if len(found) == before and cue and (town := _town(words, needs_name)):
             found.append((match.start(), town))
     for code in re.finditer(r",\s*([A-Z]{2,3})\b", text):  # "Austin, TX", "Brunswick, VIC"
         key = code.group(1).lower()
@@ -213,18 +215,25 @@ def find_places(text: str, *, min_city_population: int = _WORD_SAFE) -> list[Pla
 # in Shelburne", "our labs at the Woods Hole Oceanographic Institution".
 _TOWN_CUE = re.compile(r"\b(?:offices?|based|located|situated|in[- ]person|on[- ]?site|in[- ]office|"
                        r"campus|labs?|laboratory|headquarter(?:s|ed)|stationed|position is|job is|"
-                       r"duty station(?: is)?)\s+(?:in|at)\s+(?:the\s+)?$|\blocation:\s*$", re.I)
+                       r"duty station(?: is)?)\s+(?:in|at)\s+(?P<the>the\s+)?$|\blocation:\s*$", re.I)
 # A town's name may begin an institution's: "Woods Hole Oceanographic Institution".
 _INSTITUTION = re.compile(r"(institution|institute|university|college|hospital|laborator(y|ies)|"
                           r"museum|school|observatory|station|centre|center)\W*$", re.I)
 
 
-def _town(words: list[str]) -> Place | None:
-    """The town the capitalised words begin with, from geonames' towns of 500 people and more."""
+_NEXT_PLACE_WORD = re.compile(r"\s+(office|offices|campus|site|hub|branch|headquarters|lab|labs)\b",
+                              re.I)
+
+
+def _town(words: list[str], needs_name: bool) -> Place | None:
+    """The town the capitalised words begin with, from geonames' towns of 500 people and more.
+    After "the" only the name of an institution or an office may begin with one: "located in the
+    Black Forest" is a forest, though a town in Colorado bears its name."""
     for j in range(min(3, len(words)), 0, -1):
         name = " ".join(words[:j]).rstrip(".,'")
         rest = words[j:]
-        if rest and not (_INSTITUTION.match(rest[-1]) or _PLACE_WORD.match(rest[0])):
+        named = bool(rest) and bool(_INSTITUTION.match(rest[-1]) or _PLACE_WORD.match(rest[0]))
+        if rest and not named or needs_name and not rest:
             continue
         if countries := town_countries(name):
             return Place(name, "town", countries[0] if len(countries) == 1 else "",

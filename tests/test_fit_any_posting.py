@@ -734,6 +734,9 @@ def test_a_town_too_small_for_the_city_list_is_found_behind_its_cue():
         .requirements}["location"] for place in ("Victoria, BC", "Bristol, UK")}
     assert statuses == {"Victoria, BC": "unknown", "Bristol, UK": "missing"}
     assert job_scope("I met Shelburne at the fair").maybe == frozenset()
+    # After "the", a town's name must begin an institution's or an office's: this is a forest.
+    assert not job_scope("Located in the Black Forest, we are...").maybe
+    assert job_scope("Based in the Shelburne office.").maybe == {"CA", "US"}
 
 
 def test_a_resume_line_using_the_asks_own_words_is_the_closer_one():
