@@ -1,8 +1,9 @@
 """The fit engine with the real embedding model on four of the real-format resume sets, over a
 fixed subset of twenty-one postings (every format, many-role pages, place and citizenship rules,
 postings without a requirements heading, pages in Spanish and Swedish). Floors against
-regression, a little under the level last measured (2026-11-30: 89.4% of the first set's 47 pairs
-here, 100% of the second set's 12, 78.3% of the third set's 23, 77.3% of the fifth set's 22);
+regression, a little under the level last measured (2026-11-30: 87.2% of the first set's 47 pairs
+here, 100% of the second set's 12, 78.3% of the third set's 23, 77.3% of the fifth set's 22; the
+first fell one pair when "office in Shelburne" became a town that Canada and the US both have);
 issue 11's bar (90% of verdicts) is checked by `jobassist eval` over every pair."""
 
 import pytest
@@ -53,7 +54,7 @@ def test_real_format_resumes_stay_above_the_measured_floor(tmp_path, real_embedd
     assert fifth["pairs"] >= 20
     assert first["verdict_accuracy"] >= 0.87, first
     assert second["verdict_accuracy"] >= 0.9, second
-    assert third["verdict_accuracy"] >= 0.69, third
+    assert third["verdict_accuracy"] >= 0.73, third
     assert fifth["verdict_accuracy"] >= FIFTH_FLOOR, fifth
     assert first["resumes_refused"] == second["resumes_refused"] == third["resumes_refused"] == 0
     assert fifth["resumes_refused"] == 0
