@@ -47,9 +47,8 @@ def region_aliases() -> list[str]:
 
 def region_adjectives() -> dict[str, str]:
     """A world region's English name to an alternation of its adjectives in every language
-    ("latinoamerican[oa]s?"), and "country" to the words for country they stand beside."""
-    adjectives = {name: "|".join(forms) for name, forms in _entries("region_adjectives").items()}
-    return {**adjectives, "country": alternation("country_words")}
+    ("latinoamerican[oa]s?"); they name the region beside a word for country."""
+    return {name: "|".join(forms) for name, forms in _entries("region_adjectives").items()}
 
 
 @cache

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from domain.job_words import local_country_names, region_adjectives, region_aliases
+from domain.job_words import alternation, local_country_names, region_adjectives, region_aliases
 from domain.job_words import region_names as regions_in_other_languages
 from domain.towns import town_countries
 
@@ -45,12 +45,11 @@ _GENERIC_REGION = re.compile(r"^(north|south|east|west|central|centre|center|nor
 # Continents and world regions, which no country list names ("based in Europe and Africa").
 # "South Africa" and "the Central African Republic" are countries, not the continent.
 # Their names in other languages ("América Latina y el Caribe") come from domain/job_words.
-_ADJECTIVES = region_adjectives()
-_COUNTRY_WORD = _ADJECTIVES.pop("country")
+_COUNTRY_WORD = alternation("country_words")
 # "Any Latin American country", "cualquier país latinoamericano": the adjective beside a word for
 # country, in either order; alone it names a people or a law ("European law").
 _BY_ADJECTIVE = {name: re.compile(rf"(?i:\b(?:{forms})\s+(?:{_COUNTRY_WORD})\b|\b(?:{_COUNTRY_WORD})"
-                                  rf"\s+(?:{forms})\b)") for name, forms in _ADJECTIVES.items()}
+                                  rf"\s+(?:{forms})\b)") for name, forms in region_adjectives().items()}
 WORLD_REGION = re.compile(r"\b(Europe|(?<!South )(?<!Central )Africa|Asia|North America|South America|"
                           r"Latin America|Oceania|EMEA|APAC|LATAM|Middle East|Scandinavia|"
                           r"Caribbean|" + "|".join(map(re.escape, region_aliases())) + r")\b|"
@@ -219,9 +218,7 @@ _TOWN_CUE = re.compile(r"\b(?:offices?|based|located|situated|in[- ]person|on[- 
 # A town's name may begin an institution's: "Woods Hole Oceanographic Institution".
 _INSTITUTION = re.compile(r"(institution|institute|university|college|hospital|laborator(y|ies)|"
                           r"museum|school|observatory|station|centre|center)\W*$", re.I)
-
-
-_NEXT_PLACE_WORD = re.compile(r"\s+(office|offices|campus|site|hub|branch|headquarters|lab|labs)\b",
+_NEXT_PLACE_WORD = re.compile(r"\s+(office|offices|campus|site|hub|branch|headquarters|labs?)\b",
                               re.I)
 
 
@@ -243,8 +240,9 @@ def _town(words: list[str], needs_name: bool) -> Place | None:
 
 def _opens_sentence(text: str, start: int, end: int) -> bool:
     """The word begins a sentence that goes on in lower case: "Este trabajo será remoto"."""
-    return (not text[:start].strip() or bool(re.search(r"[.!?\n]\s*$", text[:start]))) \
-        and bool(next_word := re.match(r"\s+(\w)", text[end:end + 3])) and next_word.group(1).islower()
+    begins = not text[:start].strip() or bool(re.search(r"[.!?\n]\s*$", text[:start]))
+    next_word = re.match(r"\s+(\w)", text[end:end + 3])
+    return begins and bool(next_word) and next_word.group(1).islower()
 
 
 # Words that may follow a city's name and keep it a place: "Berlin Office", "Leeds Campus".

