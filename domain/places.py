@@ -218,6 +218,9 @@ _TOWN_CUE = re.compile(r"\b(?:offices?|based|located|situated|in[- ]person|on[- 
 # A town's name may begin an institution's: "Woods Hole Oceanographic Institution".
 _INSTITUTION = re.compile(r"(institution|institute|university|college|hospital|laborator(y|ies)|"
                           r"museum|school|observatory|station|centre|center)\W*$", re.I)
+# Words a place line uses that geonames also holds as towns' names ("Home", Washington).
+_LOCATION_WORDS = {"home", "downtown", "uptown", "midtown", "lab", "labs", "remote", "hybrid",
+                   "office", "campus", "field", "site"}
 _NEXT_PLACE_WORD = re.compile(r"\s+(office|offices|campus|site|hub|branch|headquarters|labs?)\b",
                               re.I)
 
@@ -232,6 +235,8 @@ def _town(words: list[str], needs_name: bool) -> Place | None:
         named = bool(rest) and bool(_INSTITUTION.match(rest[-1]) or _PLACE_WORD.match(rest[0]))
         if rest and not named or needs_name and not rest:
             continue
+        if _GENERIC_REGION.match(_fold(name)) or _fold(name) in _LOCATION_WORDS:
+            continue  # "Location: Home", "office in Downtown Toronto": words of a place line
         if countries := town_countries(name):
             return Place(name, "town", countries[0] if len(countries) == 1 else "",
                          options=tuple(countries))

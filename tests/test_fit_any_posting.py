@@ -737,6 +737,7 @@ def test_a_town_too_small_for_the_city_list_is_found_behind_its_cue():
     # After "the", a town's name must begin an institution's or an office's: this is a forest.
     assert not job_scope("Located in the Black Forest, we are...").maybe
     assert job_scope("Based in the Shelburne office.").maybe == {"CA", "US"}
+    assert not job_scope("Location: Home").known  # working from home; a US town bears the name
 
 
 def test_a_resume_line_using_the_asks_own_words_is_the_closer_one():
