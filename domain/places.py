@@ -218,7 +218,7 @@ _TOWN_CUE = re.compile(r"\b(?:offices?|based|located|situated|in[- ]person|on[- 
 # A town's name may begin an institution's: "Woods Hole Oceanographic Institution".
 _INSTITUTION = re.compile(r"(institution|institute|university|college|hospital|laborator(y|ies)|"
                           r"museum|school|observatory|station|centre|center)\W*$", re.I)
-# Words a place line uses that geonames also holds as towns' names ("Home", Washington).
+# Words a place line uses that geonames also holds as towns' names (Home, a town in Washington).
 _LOCATION_WORDS = {"home", "downtown", "uptown", "midtown", "lab", "labs", "remote", "hybrid",
                    "office", "campus", "field", "site"}
 _NEXT_PLACE_WORD = re.compile(r"\s+(office|offices|campus|site|hub|branch|headquarters|labs?)\b",
