@@ -53,8 +53,8 @@ def find_pay(line: str) -> Pay | None:
             continue  # "3 days a week", "2 rounds": a bare small number is not pay
         if currency is None and not _PAY_CUE.search(line):
             continue
-        if re.match(r"\s*(million|billion|bn\b|mn\b|trillion)", line[match.end():], re.I):
-            continue  # "$35 million raised", "$10 Billion invested": budgets, not pay
+        if re.match(r"\s*(million|billion|bn\b|mn\b|trillion)|[MmBb]\b", line[match.end():], re.I):
+            continue  # "$35 million raised", "under $1M capex": budgets, not pay
         if currency is None and all(1900 <= a <= 2100 and a.is_integer() for a in amounts) \
                 and "," not in span:
             continue  # a year

@@ -23,7 +23,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if text.lstrip().startswith(("---", "+++")):
         try:
             post = frontmatter.loads(text.lstrip())
-            metadata, text = dict(post.metadata), post.content
+            # "compensation:" left empty is no fact ("Compensation: None" would be read as one).
+            metadata = {key: value for key, value in post.metadata.items()
+                        if value is not None and value != ""}
+            text = post.content
         except Exception as exc:  # YAML errors come in many types; the body is still readable
             log.info("front matter ignored (%s)", type(exc).__name__)
     return metadata, _TEMPLATE.sub("", text)

@@ -165,6 +165,8 @@ def test_a_slogan_heading_gives_way_to_the_heading_that_names_the_job():
 def test_budgets_are_not_pay_and_start_dates_are_not_deadlines():
     assert find_pay("This year our groups are on track to raise $35 million dollars.") is None
     assert find_pay("The government will invest over $10 Billion in services.") is None
+    assert find_pay("A facility of 8-16 GPUs and under $1M capex.") is None  # not "$1"
+    assert find_pay("Compensation: €4M budget; salary €60,000 a year").low == 60000
     assert find_pay("$60k/year for 40 hrs/wk").low == 60000
     assert find_deadline("We invite applications for two positions, starting Sept 1 2027.") is None
     assert find_deadline("Applications are required by COB 9 October, 2017.").day == date(2017, 10, 9)
@@ -240,6 +242,14 @@ def test_a_template_comment_hides_its_text_from_the_reader():
         "{% comment %}x{% endcomment %}Apply soon.")
     assert "143,736" not in body and "editors" not in body
     assert "The maximum salary is $191,900." in body and "Apply soon." in body
+
+
+def test_an_empty_front_matter_field_states_nothing():
+    metadata, _ = split_front_matter("---\ntitle: Fractional CEO\ncompensation:\nnotes: ''\n---\n"
+                                     "Hello there.")
+    assert metadata == {"title": "Fractional CEO"}
+    structure = parse_posting("Hello there.", metadata)
+    assert structure.facts.pay is None and "None" not in "\n".join(structure.sections[0].blocks)
 
 
 def test_broken_front_matter_leaves_the_text_readable():
