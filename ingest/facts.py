@@ -393,6 +393,8 @@ _FILLER = re.compile(r"^(?:an?|the|our|one|two|three|several|some|new|next|first
                      r"enthusiastic|passionate|skilled|qualified|team|of)$", re.I)
 
 
+_OTHER_LABEL = re.compile(r"^(?!(job |position |role )?(title|position|role|vacancy|job|post)\b)"
+                          r"[\w ]{2,25}:\s", re.I)
 _NAMED_PERSON = re.compile(r"^[\w ]{2,30}:\s+(Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?|Mx\.?)?\s*"
                            r"[A-Z][a-z]+(\s+[A-Z]\.?)?\s+[A-Z][a-z]+$")
 
@@ -418,10 +420,12 @@ def _title_guess(header_lines: list[str], blocks: list[str], headings: list[str]
             headed = next((h for h in header_lines if title.lower() in h.lower()), line)
             return Fact(title, headed)
     for line in header_lines:
-        # A place is allowed where it is the title's own "(Perth, Australia)" or "at ..." part;
-        # a role labelling a person is no title ("Supervisor: Dr Jane Roe").
-        if TITLE_NOUN.search(line) and len(line) <= 90 and not _NAMED_PERSON.match(line) and (
-                not find_places(line) or re.search(r"\s(at|@)\s|\(", line)):
+        # A place is allowed where it is the title's own "(Perth, Australia)", "at ..." or
+        # "in ..." part; a role labelling a person is no title ("Supervisor: Dr Jane Roe"), nor
+        # is another role the line is labelled with ("Reports to: Project Director").
+        if TITLE_NOUN.search(line) and len(line) <= 90 and not _NAMED_PERSON.match(line) \
+                and not _OTHER_LABEL.match(line) and (
+                not find_places(line) or re.search(r"\s(at|@|in)\s|\(", line)):
             return Fact(line, line)
     for line in [*header_lines, *blocks[:6]]:
         if title := _prose_title(line):

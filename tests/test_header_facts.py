@@ -244,6 +244,13 @@ def test_a_template_comment_hides_its_text_from_the_reader():
     assert "The maximum salary is $191,900." in body and "Apply soon." in body
 
 
+def test_a_title_may_end_in_its_place_and_a_line_labelled_with_another_role_is_none():
+    structure = parse_posting("**Project Manager for Early Warning System in Kenya**\n\n"
+                              "Reports to: SIMLab Project Director\nLocation: Kitale, Kenya\n\n"
+                              "## About SIMLab\nSIMLab is an NGO.\n")
+    assert structure.title == "Project Manager for Early Warning System in Kenya"
+
+
 def test_an_empty_front_matter_field_states_nothing():
     metadata, _ = split_front_matter("---\ntitle: Fractional CEO\ncompensation:\nnotes: ''\n---\n"
                                      "Hello there.")
