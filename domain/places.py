@@ -197,10 +197,7 @@ def find_places(text: str, *, min_city_population: int = _WORD_SAFE) -> list[Pla
                     break
             else:
                 i += 1
-        cue = _TOWN_CUE.search(text[max(0, match.start() - 40):match.start()])
-        # "in the Shelburne office": a town after "the" needs the office or institution it names
-        needs_name = bool(cue and cue["the"]) and not _NEXT_PLACE_WORD.match(text[match.end():])
-        if len(found) == before and cue and (town := _town(words, needs_name)):
+        if len(found) == before and (town := _town_behind_cue(text, match, words)):
             found.append((match.start(), town))
     for code in re.finditer(r",\s*([A-Z]{2,3})\b", text):  # "Austin, TX", "Brunswick, VIC"
         key = code.group(1).lower()
@@ -221,8 +218,15 @@ _INSTITUTION = re.compile(r"(institution|institute|university|college|hospital|l
 # Words a place line uses that geonames also holds as towns' names (Home, a town in Washington).
 _LOCATION_WORDS = {"home", "downtown", "uptown", "midtown", "lab", "labs", "remote", "hybrid",
                    "office", "campus", "field", "site"}
-_NEXT_PLACE_WORD = re.compile(r"\s+(office|offices|campus|site|hub|branch|headquarters|labs?)\b",
-                              re.I)
+
+
+def _town_behind_cue(text: str, match: re.Match, words: list[str]) -> Place | None:
+    cue = _TOWN_CUE.search(text[max(0, match.start() - 40):match.start()])
+    if cue is None:
+        return None
+    # "in the Shelburne office": a town after "the" needs the office or institution it names
+    next_word = re.match(r"\s+(\w+)", text[match.end():])
+    return _town(words, bool(cue["the"]) and not (next_word and _PLACE_WORD.match(next_word[1])))
 
 
 def _town(words: list[str], needs_name: bool) -> Place | None:

@@ -127,7 +127,7 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
     # both providers and teams with their own requirements" does not.
     found: list[tuple[str, str, Kind]] = []
     for section in sections:
-        current: Kind = "must"
+        current = "must"
         for block in section.blocks:
             for unit in map(_asking_clause, (u for u, _ in units_of(block))):
                 if unit.endswith(":"):
