@@ -801,3 +801,20 @@ def test_a_citizenship_stated_in_spanish_words_in_lower_case():
 
     assert authorised_in("Ciudadana chilena y española (doble nacionalidad).",
                          job_scope("Barcelona, Spain"))
+
+
+@pytest.mark.parametrize(("asks", "line", "status"), [
+    ("A master's degree in public policy or equivalent experience", "Education\nBA Political Science, 2015", "partial"),
+    ("Fluent German and English", "Languages\nEnglish (native), German (B1)", "partial"),
+    ("Fluent German and English", "Languages\nEnglish (native), German (C2)", "met")])
+def test_one_stated_level_partly_reached_is_for_a_person_to_weigh(asks, line, status):
+    """Matching by meaning leaves two partial must-haves room (the words may only differ); a
+    degree or language below the level the posting states is a real gap, so it never passes."""
+    posting = f"{INTRO}## Requirements\n- {asks}\n- Experience with event logistics\n"
+    profile = build_profile(f"Ann Lee\nLeeds, UK\n\nExperience\nEvents officer, Acme  2019 - Present\n"
+                            f"Event logistics for 40 conferences a year\n\n{line}\n", TODAY)
+    report = match(requirements_of(posting), profile, "p", "Events Officer")
+    asked = next(r for r in report.requirements if r.text.startswith(asks.split()[0]) or
+                 r.posting_evidence.startswith(asks))
+    assert asked.status == status
+    assert report.verdict == ("needs_review" if status == "partial" else "likely_eligible")

@@ -29,7 +29,9 @@ from ingest.skills import skills_in_family
 WEIGHTS = {"must": 3, "nice": 1}
 VALUES = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 PARTIAL_YEARS_SHARE = 0.75  # 6 of 8 years is a conversation, 3 of 8 is not
-MAX_PARTIALS_FOR_LIKELY = 2
+MAX_PARTIALS_FOR_LIKELY = 2  # a resume line "related, not the same" is often only worded apart
+# Asks with a level read from the words: partly shown there means below the stated level.
+_STATED_LEVELS = {"education", "language"}
 
 
 def match(requirements: list[Requirement], profile: CandidateProfile, posting_id: str,
@@ -348,6 +350,8 @@ def _verdict(results: list[RequirementResult], knockouts: list[str]) -> str:
         return "needs_review"
     if any(r.status in {"unknown", "partial"} and r.category in {"years", "location"} for r in musts):
         return "needs_review"  # short on years or unsure of place: a person should look
+    if any(r.status == "partial" and r.category in _STATED_LEVELS for r in musts):
+        return "needs_review"  # a bachelor's for "a master's", B2 for "fluent": the bar is stated
     partials = sum(r.status == "partial" for r in musts)
     return "likely_eligible" if partials <= MAX_PARTIALS_FOR_LIKELY else "needs_review"
 
