@@ -1,6 +1,7 @@
-"""What postings in other languages say where the English rules of domain/ match a phrase:
+"""What postings and resumes in other languages say where the English rules match a phrase:
 headings over what a job asks, words that make an ask welcome or required, years of experience,
-where a candidate must live and world regions (domain/data/job_words.json). Country and language
+where a candidate must live, world regions, resume headings and the words of dates
+(domain/data/job_words.json). Country and language
 names come from pycountry's translations instead (domain.places, domain.languages)."""
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ def alternation(kind: str) -> str:
     ("asks_heading", "plus", "must", "live_in")."""
     phrases = [p for found in _entries(kind).values() for p in found]
     return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def month_words() -> dict[str, int]:
+    """Every way a date may write a month, its name whole or its first three letters or more
+    ("sep", "sept", "set", "juil", "März"), to its number; a start two months share is neither's."""
+    found: dict[str, set[int]] = {}
+    for names in _entries("month_names").values():
+        for number, name in enumerate(names, 1):
+            for end in range(3, len(name) + 1):
+                found.setdefault(name[:end], set()).add(number)
+    return {word: next(iter(numbers)) for word, numbers in found.items() if len(numbers) == 1}
 
 
 def years_units() -> str:

@@ -253,6 +253,7 @@ _HEADING_LIKE = re.compile(r"^(?![-\u2022*\u25aa\u25cf])(?!.*[.!]$)\S.{1,78}$")
 def _docx_text(data: bytes, name: str) -> tuple[str, list[str]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -268,13 +269,19 @@ def _docx_text(data: bytes, name: str) -> tuple[str, list[str]]:
         lines.extend(f"{text}\n" for p in header.paragraphs if (text := p.text.strip()))
     previous_was_item = False
     notes: list[str] = []
-    for para in document.paragraphs:
-        style = (para.style.name or "").lower() if para.style is not None else ""
-        text, unseen = with_hidden_runs_removed(para)
+    # In the order written: a resume's jobs often sit in a table under their heading.
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in _table_rows(block, notes):
+                lines.extend(["", row])
+            previous_was_item = False
+            continue
+        style = (block.style.name or "").lower() if block.style is not None else ""
+        text, unseen = with_hidden_runs_removed(block)
         text, notes = text.strip(), notes + unseen
         if not text:
             continue
-        is_item = "list" in style or para._p.pPr is not None and para._p.pPr.numPr is not None
+        is_item = "list" in style or block._p.pPr is not None and block._p.pPr.numPr is not None
         if lines and not (is_item and previous_was_item):
             lines.append("")
         if style.startswith("heading") or style == "title":
@@ -284,10 +291,25 @@ def _docx_text(data: bytes, name: str) -> tuple[str, list[str]]:
         else:
             lines.append(text)
         previous_was_item = is_item
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text.strip() for cell in row.cells))
     return "\n".join(lines), notes
+
+
+def _table_rows(table, notes: list[str]) -> list[str]:
+    """Each row as one line of its cells' visible text ("2014 – 2016 | M.A. ..."); a merged cell,
+    which python-docx gives once per column it spans, is read once."""
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in {id(c._tc): c for c in row.cells}.values():
+            texts = []
+            for para in cell.paragraphs:
+                text, unseen = with_hidden_runs_removed(para)
+                notes.extend(unseen)
+                texts.append(text.strip())
+            cells.append(" ".join(t for t in texts if t))
+        if line := " | ".join(c for c in cells if c):
+            rows.append(line)
+    return rows
 
 
 def _fetch_url(url: str, *, max_bytes: int, timeout_s: float, public_only: bool) -> Fetched:

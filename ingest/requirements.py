@@ -48,6 +48,7 @@ _PLACE_RULE = re.compile(r"\b(citizen\w*|nationals?|work (authori[sz]ation|permi
 _ALTERNATIVES = re.compile(r"\b(or|one of|any of|either|such as|e\.g\.|like|including|for example)\b",
                            re.I)
 _OR = re.compile(r"\b(or|one of|any of|either)\b", re.I)
+_EXAMPLES = re.compile(r"\b(e\.g\.|for (example|instance))", re.I)
 MAX_NAME = 90
 SPONSORED = "visa sponsorship offered"
 _REFUSAL = re.compile(r"\b(not|no|unable|cannot|can't|won't|unfortunately|without)\b", re.I)
@@ -78,6 +79,8 @@ class Requirement(BaseModel):
     skills: list[str] = Field(default_factory=list, description="Canonical skill names asked for.")
     any_of: bool = Field(False, description="One of the named skills is enough ('Python or R').")
     min_years: int | None = None
+    or_years: int | None = Field(None, description="Years of experience that stand in for the "
+                                 "degree asked ('a master's, or at least 5 years of experience').")
     role: str | None = Field(None, description="The job it belongs to, on a page listing several.")
     also: list[str] = Field(default_factory=list, description="Other lines of the posting that "
                             "say where a candidate may be ('EU citizens or a German work permit').")
@@ -227,18 +230,35 @@ def _years_requirement(sections: list[Section]) -> Requirement | None:
     for section in sections:
         for block in section.blocks:
             for sentence in re.split(r"(?<=[.!?])\s+", block.removeprefix("- ")):
-                match = _YEARS.search(sentence)
-                elsewhere = None if match else _YEARS_ELSEWHERE.search(sentence)
-                if match or elsewhere:
-                    word = (elsewhere.group("n") if elsewhere else
-                            match.group("low") or match.group(2)).lower()
-                    n = _NUMBER_WORDS.get(word) or number_words().get(word) or int(word)
+                n = next((n for n, instead in _years_stated(sentence) if not instead), None)
+                if n is not None:
                     kind: Kind = "nice" if is_plus(sentence) or is_plus(section.name) else "must"
                     found.append(Requirement(
                         id="years", text=f"{n}+ years of experience", kind=kind,
                         category="years", min_years=n, section=section.name,
                         posting_evidence=sentence))
     return min(found, key=lambda r: r.kind != "must", default=None)
+
+
+# "Mestrado ou Doutorado (ou mínimo 5 anos de experiência)", "a degree ..., or, in the absence
+# of a degree, +9 years": the years before which this stands are a route instead of the degree.
+_INSTEAD = re.compile(r"(?:\b(?:or|ou|o|oder|of|eller)\b|\bin the absence of (?:a|the) degree)"
+                      r"[\s,(]*(?:\w+\s+){0,3}?\+?\s*$", re.I)
+
+
+def _years_stated(text: str) -> list[tuple[int, bool]]:
+    """Each number of years the text asks, and whether it is offered instead of a degree."""
+    out = []
+    for pattern, group in ((_YEARS, None), (_YEARS_ELSEWHERE, "n")):
+        for match in pattern.finditer(text):
+            word = (match.group(group) if group else match.group("low") or match.group(2)).lower()
+            n = _NUMBER_WORDS.get(word) or number_words().get(word) or int(word)
+            start = match.start(group) if group else match.start()
+            instead = asked_level(text) is not None and bool(_INSTEAD.search(text[:start]))
+            out.append((n, instead))
+        if out:
+            break
+    return out
 
 
 def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requirement]:
@@ -271,8 +291,11 @@ def _from_item(item: str, section: str, kind: Kind, own: set[str]) -> list[Requi
         out.append(Requirement(id="proactivity", text=SOFT["proactivity"], kind=kind,
                                category="soft_skill", section=section, posting_evidence=item))
     if (level := asked_level(item)) is not None:  # "HS graduation" to "a Ph.D. in biology"
-        out.append(Requirement(id="education", text=LEVELS[level][0].capitalize(), kind=kind,
-                               category="education", section=section, posting_evidence=item))
+        instead = max((n for n, alternative in _years_stated(item) if alternative), default=None)
+        text = LEVELS[level][0].capitalize() + (f", or {instead} years of experience"
+                                                if instead else "")
+        out.append(Requirement(id="education", text=text, kind=kind, category="education",
+                               or_years=instead, section=section, posting_evidence=item))
     if out and asks_languages(item) and not find_technologies(item):
         # "Excellent written and spoken communication skills in English and German": the
         # languages are asked as well as the communication.
@@ -343,6 +366,12 @@ def _language_name(asked: list[tuple[str, int | None, str, bool]]) -> str:
 def _choice(item: str, skills: dict[str, list[str]], own: set[str]) -> list[str]:
     """The skills an item offers as alternatives ("in Python, Ruby, Go or C#"), when it names
     two or more and says "or", "one of", "any of" or "either"."""
+    examples = _EXAMPLES.search(item)
+    if examples and not find_technologies(item[:examples.start()]):
+        # "a programming language (e.g., Python, C, Fortran, Matlab)": the names only
+        # illustrate one thing asked, so any of them shows it.
+        named = [t for t in find_technologies(item[examples.end():]) if t.lower() not in own]
+        return named if len(named) >= 2 else []
     if not _OR.search(item):
         return []
     named = [s for s in skills if BY_NAME[s].family in FAMILY_RULES]

@@ -191,15 +191,17 @@ def latex_text(source: str, name: str) -> str:
     if len(source) > MAX_LATEX_CHARS:
         raise InputError(f"{name}: {len(source):,} characters is over the {MAX_LATEX_CHARS:,}-character "
                          "limit for a LaTeX resume; upload the PDF instead")
-    walker = LatexWalker(source, latex_context=_walker_context(), tolerant_parsing=True)
+    headings = _heading_macros(source)
+    walker = LatexWalker(source, latex_context=_walker_context(headings), tolerant_parsing=True)
     try:
         header, body = _header_and_body(walker, source)
         if not any(n.isNodeType((LatexMacroNode, LatexEnvironmentNode)) for n in body + sum(header, [])):
             raise InputError(f"{name}: not LaTeX (no \\commands in it); upload it as .txt instead")
         # The name first: a compiled CV shows it at the top, whatever the preamble's order.
         header.sort(key=lambda entry: entry[0].macroname not in ("name", "author"))
-        reader = _ResumeText(latex_context=_reader_context(), math_mode="text",
+        reader = _ResumeText(latex_context=_reader_context(headings), math_mode="text",
                              strict_latex_spaces="macros")
+        reader.known = _walker_context(headings)
         text = "\n".join(reader.nodelist_to_text(entry) for entry in header)
         text += "\n\n" + reader.nodelist_to_text(body)
     except RecursionError as exc:
@@ -211,6 +213,17 @@ def latex_text(source: str, name: str) -> str:
         raise InputError(f"{name}: the LaTeX could not be read ({type(exc).__name__})") from exc
     lines = (" ".join(line.replace("\xa0", " ").split()) for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# "\newcommand{\sect}[1]{\par\medskip{\bfseries#1}\par\hrule}": a template's own heading, a
+# macro of one argument that sets it in a paragraph of its own or under a rule.
+_DEFINITION = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*\[1\]\s*\{(.*)")
+_OWN_PARAGRAPH = re.compile(r"\\(par|section|subsection|hrule|titlerule|rule|vspace|bigskip|medskip)\b")
+
+
+def _heading_macros(source: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in map(_DEFINITION.match, source.splitlines())
+                     if m and _OWN_PARAGRAPH.search(m.group(2)) and m.group(1) not in _ARGS)
 
 
 def _header_and_body(walker: LatexWalker, source: str) -> tuple[list[list], list]:
@@ -255,6 +268,7 @@ def _macro_with_groups(walker: LatexWalker, pos: int) -> tuple[list, int]:
 
 
 class _ResumeText(LatexNodes2Text):
+    known = None  # the walker's context: the macros whose arguments it knows
     r"""A macro this reader does not know, followed by braced groups, is one of the template's own
     (\resumeSubheading{title}{dates}{employer}{place}): pylatexenc would run the groups together
     ("Aug. 2018 – May 2021Blinn College"); here each starts a line of its own. The unknown macro's
@@ -265,10 +279,10 @@ class _ResumeText(LatexNodes2Text):
         for node in (n for n in nodelist if n is not None):
             text = self.node_to_text(node)
             if node.isNodeType(LatexGroupNode) and text.strip() and previous is not None and (
-                    _unknown(previous) or previous.isNodeType(LatexGroupNode)):
+                    _unknown(previous, self.known) or previous.isNodeType(LatexGroupNode)):
                 out.append("\n")
             elif self._is_bare_macro_node(previous) and node.isNodeType(LatexCharsNode):
-                if _unknown(previous) and not previous.macro_post_space:
+                if _unknown(previous, self.known) and not previous.macro_post_space:
                     text = _OPTIONS.sub("", text, count=1)
                     if not text.strip():
                         continue  # only options: the macro's arguments may still follow
@@ -289,20 +303,22 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPTIONS = re.compile(r"^\*?(?:\[[^\]\n]*\])*")
 
 
-def _unknown(node) -> bool:
-    return node.isNodeType(LatexMacroNode) and _walker_context().get_macro_spec(node.macroname) is None
+def _unknown(node, context) -> bool:
+    return node.isNodeType(LatexMacroNode) and (context or _walker_context()).get_macro_spec(
+        node.macroname) is None
 
 
 @cache
-def _walker_context():
+def _walker_context(headings: frozenset[str] = frozenset()):
     context = latexwalker.get_default_latex_context_db()
+    specs = {**_ARGS, **dict.fromkeys(headings, "{")}
     context.add_context_category("resume", prepend=True,
-                                 macros=[MacroSpec(name, spec) for name, spec in _ARGS.items()])
+                                 macros=[MacroSpec(name, spec) for name, spec in specs.items()])
     return context
 
 
 @cache
-def _reader_context():
+def _reader_context(headings: frozenset[str] = frozenset()):
     def texts(node, l2tobj) -> list[str]:
         given = node.nodeargd.argnlist if node.nodeargd else []
         return [" ".join(l2tobj.nodelist_to_text([a]).split()) for a in given  # not the [options]
@@ -323,7 +339,7 @@ def _reader_context():
         return [MacroTextSpec(m, simplify_repl=simplify) for m in macros]
 
     specs = [
-        *spec(_HEADINGS, lambda n, l2tobj: f"\n\n## {last(n, l2tobj)}\n"),
+        *spec((*_HEADINGS, *headings), lambda n, l2tobj: f"\n\n## {last(n, l2tobj)}\n"),
         *spec(_SUBHEADINGS, lambda n, l2tobj: f"\n\n{last(n, l2tobj)}\n"),
         *spec(_BULLETS, lambda n, l2tobj: "".join(f"\n- {line}" for line in args(n, l2tobj).split("\n")
                                                  if line) + "\n"),
@@ -336,6 +352,7 @@ def _reader_context():
         *spec(["href", "parbox", "makebox", "multicolumn"], last),
         *spec(["url"], "%s"),
         *spec(["newline", "linebreak"], "\n"),
+        *spec(["par"], "\n\n"),
         *spec(["LaTeX", "TeX"], lambda n, macroname: macroname),
         *spec(["cdotp", "textbullet"], "·"),  # Awesome-CV's "Title{\enskip\cdotp\enskip}Title"
         *spec(["enskip", "enspace"], " "),

@@ -90,9 +90,10 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
                                                           and not heading.endswith("?"))
                 if in_header and not _is_section_name(heading, len(header_lines)):
                     header_lines.append(heading)
-                elif says and len(sections) > 1 and not sections[-1].blocks:
-                    # "Your responsibilities" then "As the engineer, you will be:": the lead-in
-                    # opens the section its heading names.
+                elif (says or _lead_in(block)) and len(sections) > 1 and not sections[-1].blocks:
+                    # "Your responsibilities" then "As the engineer, you will be:", "Requisitos"
+                    # then "O candidato deve possuir:": the lead-in opens the section its heading
+                    # names.
                     sections[-1].blocks.append(heading)
                 else:
                     sections.append(Section(heading, level=heading_level(block)))
@@ -132,6 +133,12 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
     body = [s for s in sections[1:] if s.blocks]
     return PostingStructure(title, company, location, [header, *body] if header.blocks else body,
                             facts)
+
+
+def _lead_in(block: str) -> bool:
+    """A line of words ending in a colon ("You should:"), not a label in capitals ("CLOSING
+    DATE:") nor a Markdown or bold heading."""
+    return bool(_PLAIN_HEADING.match(block)) and not block.isupper()
 
 
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")

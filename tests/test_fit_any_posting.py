@@ -804,7 +804,8 @@ def test_a_citizenship_stated_in_spanish_words_in_lower_case():
 
 
 @pytest.mark.parametrize(("asks", "line", "status"), [
-    ("A master's degree in public policy or equivalent experience", "Education\nBA Political Science, 2015", "partial"),
+    ("A master's degree in public policy or equivalent experience",
+     "Education\nBA Political Science, 2015", "partial"),
     ("Fluent German and English", "Languages\nEnglish (native), German (B1)", "partial"),
     ("Fluent German and English", "Languages\nEnglish (native), German (C2)", "met")])
 def test_one_stated_level_partly_reached_is_for_a_person_to_weigh(asks, line, status):
@@ -818,3 +819,35 @@ def test_one_stated_level_partly_reached_is_for_a_person_to_weigh(asks, line, st
                  r.posting_evidence.startswith(asks))
     assert asked.status == status
     assert report.verdict == ("needs_review" if status == "partial" else "likely_eligible")
+
+
+def test_a_lead_in_under_a_heading_keeps_the_heading_and_its_list_asks():
+    posting = ("# Bolsista\n\n## Requisitos\n\nO candidato deve possuir:\n\n"
+               "* Graduação em geofísica, física ou áreas afins.\n"
+               "* Noções básicas de alguma linguagem de programação (e.g., Python, C, Fortran).\n\n"
+               "## Inscrição\n\nEnviar o currículo por e-mail.\n")
+    structure = parse_posting(clean_text(posting))
+    assert [s.name for s in structure.sections][-2:] == ["Requisitos", "Inscrição"]
+    by_text = {r.text.split(" (")[0]: r for r in extract_requirements(structure)}
+    assert set(by_text) == {"Graduação em geofísica, física ou áreas afins",
+                            "Noções básicas de alguma linguagem de programação"}
+    # Names given as examples: any one of them shows the ask.
+    languages = by_text["Noções básicas de alguma linguagem de programação"]
+    assert languages.any_of and set(languages.skills) == {"Python", "C", "FORTRAN"}
+
+
+@pytest.mark.parametrize(("education", "dates", "status", "verdict"), [
+    ("MSc Geophysics, 2019", "Analyst, Acme  Jan 2024 - Present", "met", "likely_eligible"),
+    ("BSc Geophysics, 2015", "Analyst, Acme  Jan 2020 - Present", "met", "likely_eligible"),
+    ("BSc Geophysics, 2015", "Analyst, Acme  Jan 2022 - Present", "partial", "needs_review"),
+    ("BSc Geophysics, 2015", "Analyst, Acme  Jan 2024 - Present", "missing", "not_eligible")])
+def test_years_the_posting_takes_instead_of_a_degree(education, dates, status, verdict):
+    posting = (f"{INTRO}## Requirements\n- A master's degree or PhD (or at least 5 years of "
+               "professional experience)\n")
+    requirements = requirements_of(posting)
+    assert [(r.id, r.text, r.or_years) for r in requirements] == [
+        ("education", "A master's degree, or 5 years of experience", 5)]  # no separate years ask
+    profile = build_profile(f"Ann Lee\nLeeds, UK\n\nExperience\n{dates}\n\nEducation\n{education}\n",
+                            TODAY)
+    report = match(requirements, profile, "p", "Analyst")
+    assert (report.requirements[0].status, report.verdict) == (status, verdict)

@@ -6,18 +6,23 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+from domain.job_words import alternation, month_words
+
+# A month by its name or the first letters of it, in the languages of domain/data/job_words.json
+# ("Sep 2019", "set. 2019", "März 2020"), never by a word that only starts like one ("Outreach").
+_MONTHS = month_words()
+_MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?![^\W\d_])\.?"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 # "Mar 2019", "03/2019" and "03.2019", "2019-03" and "2019.03", "2019".
 _POINT = (rf"(?:{_MONTH}\s+\d{{4}}|{_MONTH_NUMBER}\s*[/.]\s*\d{{4}}|"
           rf"\d{{4}}\s*[-./]\s*{_MONTH_NUMBER}(?![\d/])|\d{{4}})")
-_END = rf"(?:{_POINT}|present|current|now|today|date)"
-_OPEN_ENDS = {"present", "current", "now", "today", "date"}
-RANGE = re.compile(rf"({_POINT})\s*(?:-|–|—|→|~|to|until|till)\s*({_END})\b", re.I)
-# "since 09/2022", "Since 2020": open to today.
-_SINCE = re.compile(rf"\bsince\s+({_POINT})\b", re.I)
+_NOW_WORDS = rf"present|current|now|today|date|{alternation('date_now')}"
+_NOW = re.compile(rf"(?:{_NOW_WORDS})", re.I)
+_END = rf"(?:{_POINT}|{_NOW_WORDS})"
+_TO = rf"(?:\s*(?:-|–|—|→|~)\s*|\s+(?:to|until|till|{alternation('date_to')})\s+)"
+RANGE = re.compile(rf"({_POINT}){_TO}({_END})(?!\w)", re.I)
+# "since 09/2022", "Since 2020", "desde 2019": open to today.
+_SINCE = re.compile(rf"\b(?:since|{alternation('date_since')})\s+({_POINT})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ def latest_year(text: str) -> int | None:
 
 def _month_index(point: str, *, is_end: bool, today: date) -> int:
     point = point.strip().lower().rstrip(".")
-    if point in _OPEN_ENDS:
+    if _NOW.fullmatch(point):
         return today.year * 12 + today.month  # the current month counts in full
     if re.fullmatch(r"\d{4}", point):
         year = int(point)
@@ -47,7 +52,7 @@ def _month_index(point: str, *, is_end: bool, today: date) -> int:
         month, year = (second, first) if first > 12 else (first, second)
     else:
         name, year_text = point.split()
-        month, year = _MONTHS[name[:3]], int(year_text)
+        month, year = _MONTHS[name.rstrip(".")], int(year_text)
     return year * 12 + month - 1 + (1 if is_end else 0)
 
 
@@ -59,7 +64,7 @@ def find_spans(text: str, today: date) -> list[Span]:
         start = _month_index(first, is_end=False, today=today)
         end = _month_index(last, is_end=True, today=today)
         if 1950 * 12 <= start < end <= today.year * 12 + today.month:
-            open_end = last.strip().lower().rstrip(".") in _OPEN_ENDS
+            open_end = bool(_NOW.fullmatch(last.strip().lower().rstrip(".")))
             spans.append(Span(start, end, written, open_end))
     return spans
 

@@ -45,7 +45,7 @@ def match(requirements: list[Requirement], profile: CandidateProfile, posting_id
         "contribution": round(100 * WEIGHTS[r.kind] * VALUES[r.status] / total, 1)})
         for r in results]
     score = round(sum(r.contribution for r in results))
-    knockouts = _knockouts(results, title)
+    knockouts = _knockouts(results, title, {r.id for r in requirements if r.or_years})
     verdict = _verdict(results, knockouts)
     summary = _summary(verdict, score, results, knockouts)
     return FitReport(posting_id=posting_id, role=role, verdict=verdict, score=min(score, 100),
@@ -267,13 +267,22 @@ def _education(req: Requirement, profile: CandidateProfile):
     asked = asked_level(req.posting_evidence)
     held = [(level, ln.text) for ln in profile.lines
             if (level := level_of(ln.text, lowest=False)) is not None]
-    if asked is None or not held:
+    if asked is None or not held and not req.or_years:
         return "unknown", [], "the resume names no degree the posting's wording can be set against"
-    level, line = max(held)
-    if level >= asked:
+    level, line = max(held, default=(None, None))
+    if level is not None and level >= asked:
         return "met", [line], f"resume shows {LEVELS[level][0]}"
+    shown = f"resume shows {LEVELS[level][0]}" if level is not None else "resume names no degree"
+    wanted = f"the posting asks for {LEVELS[asked][0]}"
+    if req.or_years:
+        # "or at least 5 years of professional experience": the years route, judged as years are.
+        years = profile.years or 0
+        status = "met" if years >= req.or_years else \
+            "partial" if years >= req.or_years * PARTIAL_YEARS_SHARE else "missing"
+        return status, [line] if line else [], \
+            f"{shown}; {wanted} or {req.or_years} years of experience, and it shows {years:g}"
     status = "partial" if accepts_equivalent(req.posting_evidence) else "missing"
-    return status, [line], f"resume shows {LEVELS[level][0]}; the posting asks for {LEVELS[asked][0]}"
+    return status, [line], f"{shown}; {wanted}"
 
 
 # Codes and acronyms that name a qualification exactly: "JLPT", "N1", "CPR", "B2", "LLB".
@@ -313,17 +322,18 @@ def _by_meaning(req: Requirement, lines: ResumeLines):
     return "missing", [], "no resume line speaks to this"
 
 
-def _knockouts(results: list[RequirementResult], title: str) -> list[str]:
+def _knockouts(results: list[RequirementResult], title: str, years_instead: set[str]) -> list[str]:
     """Years below the bar, a location outside the country, a doctorate the resume does not
-    show (no experience stands in for one: a postdoc, a PhD internship), or no sign of the
-    title's skill."""
+    show (no experience stands in for one: a postdoc, a PhD internship), a degree the resume
+    shows neither nor the years the posting takes instead, or no sign of the title's skill."""
     out = []
     for r in results:
         if r.kind != "must" or r.status != "missing":
             continue
         if r.category in {"years", "location"}:
             out.append(r.id)
-        elif r.category == "education" and asked_level(r.posting_evidence) == DOCTORATE:
+        elif r.category == "education" and (asked_level(r.posting_evidence) == DOCTORATE
+                                            or r.id in years_instead):
             out.append(r.id)
         elif r.category == "skill" and r.text.split(":")[0].lower() in title.lower():
             out.append(r.id)  # e.g. Java in "Senior Backend Java ML Engineer"

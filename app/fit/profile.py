@@ -11,6 +11,7 @@ from pathlib import Path
 from app.fit.dates import Span, covered_years, find_spans
 from app.fit.places import AUTHORISED, NOT_AUTHORISED
 from app.untrusted import without_instructions
+from domain.job_words import alternation
 from domain.languages import find_languages
 from domain.places import find_places
 from domain.scope import countries_of
@@ -32,13 +33,20 @@ _LOCATION_LINE = re.compile(r"^(?:location|based in|address|city)\s*[:\-–]\s*(
 # "Guelph, ON", "Lyon (Rhône), France"; never a line with dates ("..., University of Otago Mar
 # 2024 - present").
 _PLACE = re.compile(r"^(?!.*\d)[A-Z][\w .'()-]+,\s*[A-Z][\w .'()-]+(?:,\s*[A-Z][\w .'()-]+)?$")
-_EXPERIENCE_SECTION = re.compile(r"experience|employment|work history|career|positions", re.I)
+# Headings in other languages ("Experiência", "Formação", "Werkervaring") come from
+# domain/data/job_words.json.
+_EXPERIENCE_SECTION = re.compile(r"experience|employment|work history|career|positions|"
+                                 rf"\b(?:{alternation('resume_work_section')})\b", re.I)
 _SECTION_NAME = re.compile(
-    r"^(professional |work |relevant |employment )?(summary|profile|experience|employment|"
+    r"^((professional |work |relevant |employment )?(summary|profile|experience|employment|"
     r"work history|education|skills|technical skills|projects|certifications?|publications|"
-    r"languages|interests|awards|volunteering|objective)( history)?:?$", re.I)
-_NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications", re.I)
-_VOLUNTEER = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))|\bunpaid\b", re.I)
+    r"languages|interests|awards|volunteering|objective)( history)?|"
+    rf"{alternation('resume_work_section')}|{alternation('resume_other_section')}|"
+    rf"{alternation('resume_section')}):?$", re.I)
+_NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications|"
+                               rf"\b(?:{alternation('resume_other_section')})\b", re.I)
+_VOLUNTEER = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))|\bunpaid\b|"
+                        rf"\b(?:{alternation('unpaid')})\b", re.I)
 _STATED_YEARS = re.compile(r"(\d{1,2})\+?\s*years?\s+of\s+([\w ,/+#-]{0,40}?)experience"
                            r"(?:\s+(?:in|with)\s+([\w/+#. -]{1,30}))?", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(industry|professional|software|engineering|work|total|"
