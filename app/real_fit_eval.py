@@ -25,8 +25,14 @@ FOURTH = EVAL_DIR / "fit" / "fourth"
 # A fifth, on ten postings no set had seen (the "late-" collection: Dutch, Swedish and Spanish
 # pages among them), run once before anything was fixed for it.
 FIFTH = EVAL_DIR / "fit" / "fifth"
+# A sixth and a seventh, each on five postings no set had seen (the "deca-" collection: public
+# bodies and universities in Brazil, Germany, France, the US and Singapore, three pages not in
+# English; the "decb-": companies and NGOs in Ukraine, Germany, France and South Africa, and a
+# remote one), written by two helpers at once and run once before anything was fixed for them.
+SIXTH = EVAL_DIR / "fit" / "sixth"
+SEVENTH = EVAL_DIR / "fit" / "seventh"
 SETS = {"first set": REAL, "second set": FRESH, "third set": THIRD, "fourth set": FOURTH,
-        "fifth set": FIFTH}
+        "fifth set": FIFTH, "sixth set": SIXTH, "seventh set": SEVENTH}
 TODAY = date(2026, 11, 29)  # the day the expectations were written
 
 

@@ -52,9 +52,17 @@ _PURSUED = re.compile(r"\b(for|into|towards?) (a |an |the )?(ph\.?\s?d|doctora\w
                       r"(ph\.?\s?d|doctora\w*)", re.I)
 
 
+# "A bookkeeping qualification (degree, diploma, or certificate)": a certificate will do, so the
+# ask is the qualification, not a level of education.
+_CERTIFICATE_WILL_DO = re.compile(r"\b(?:or|,)\s+(?:an?\s+)?(?:\w+\s+)?certificat\w*|"
+                                  r"\bcertificat\w*,?\s+or\b", re.I)
+
+
 def asked_level(text: str) -> int | None:
     """The lowest level a requirement accepts: "a master's degree" asks for a master's, though
     its "degree" alone would name a bachelor's."""
+    if _CERTIFICATE_WILL_DO.search(text):
+        return None
     text = _PURSUED.sub(" ", text)
     text = re.sub(r"\b(advanced|post-?graduate|graduate) degree", "master's", text, flags=re.I)
     specific = level_of(re.sub(r"\bdegree\b", "", text, flags=re.I))

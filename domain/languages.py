@@ -14,8 +14,9 @@ def _language_pattern(any_case: bool = False) -> re.Pattern[str]:
     # they match in any case.
     names = sorted((n for n in common_languages() if len(n) > 3), key=len, reverse=True)
     local = sorted((n for n in language_names() if n not in _HOMOGRAPHS), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r"|(?i:"
-                      + "|".join(map(re.escape, local)) + r"))\b", re.I if any_case else 0)
+    # German declines them as adjectives: "der deutschen und englischen Sprache".
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r"|(?i:(?:"
+                      + "|".join(map(re.escape, local)) + r")(?:e[nrs]?)?))\b", re.I if any_case else 0)
 
 
 # Names of languages in other languages that are also English words or names.
@@ -24,7 +25,9 @@ _HOMOGRAPHS = frozenset("pools turks thais latino corse mongol frans persan russ
 
 
 def _english(name: str) -> str:
-    return language_names().get(name.lower(), name)
+    names = language_names()
+    key = name.lower()
+    return names.get(key) or names.get(re.sub(r"e[nrs]?$", "", key)) or name
 
 
 def _named(text: str, any_case: bool = False) -> list[tuple[int, int, str]]:
@@ -110,6 +113,7 @@ def stated_levels(text: str) -> dict[str, int | None]:
 
 # Words that make a language named in a posting an ask, not a mention ("content in Spanish").
 _LANGUAGE_ASK = re.compile(r"fluen\w*|proficien\w*|speak\w*|spoken|written|language|native|"
+                           r"\blevel\b|intermediate|"
                            r"bilingual|essential|command of|\b[ABC][12]\b|"
                            rf"\b(?:{alternation('language_ask')}|{level_words('native')}|"
                            rf"{level_words('fluent')})\b", re.I)

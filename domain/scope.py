@@ -67,8 +67,9 @@ class Scope:
         return self.anywhere or bool(self.countries or self.continents or self.maybe)
 
 
-_NATIONALITY = re.compile(r"\b([A-Z][a-z]{3,})\s+(?=citizen|national|passport|permanent resid|"
-                          r"work (?:permit|visa|rights))")
+_NATIONALITY = re.compile(r"\b((?:[A-Z][a-z]{3,}\s+)?[A-Z][a-z]{3,})\s+(?=citizen|national|passport|"
+                          r"permanent resid|work (?:permit|visa|rights)|residents?\b|"
+                          r"(?:home[- ])?based\b)")
 
 
 def job_scope(text: str) -> Scope:
@@ -78,8 +79,10 @@ def job_scope(text: str) -> Scope:
     maybe = {c for p in places if not p.country for c in p.options}
     # "Australian citizenship", "Canadian citizens or permanent residents": the country by its
     # adjective.
-    countries |= {code for word in _NATIONALITY.findall(text)
-                  if (code := country_of_demonym(word)) is not None}
+    # "South African home based role": two words when together they name the country.
+    countries |= {code for words in _NATIONALITY.findall(text)
+                  if (code := country_of_demonym(words) or country_of_demonym(words.split()[-1]))
+                  is not None}
     countries |= union_countries(text)
     continents: set[str] = set()
     named_continents = {continent_of(c) for c in countries}

@@ -143,13 +143,21 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
     links = _LINK.findall(paragraph)
     count = iter(range(len(links)))
     marked = _LINK.sub(lambda _: f"LINK{next(count)}X", paragraph)
-    sentences = [s.strip() for s in segmenter.segment(marked) if s.strip()]
+    sentences: list[str] = []
+    for piece in (s.strip() for s in segmenter.segment(marked) if s.strip()):
+        # pysbd ends a sentence before "(a)", "(b)": "They must either be (a) a US citizen or (b)
+        # a foreign national with a visa" is one sentence.
+        if sentences and _ENUMERATOR.match(piece) and not sentences[-1].endswith((".", "!", "?")):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
     for i, link in enumerate(links):
         sentences = [s.replace(f"LINK{i}X", link, 1) for s in sentences]
     return tuple(sentences)
 
 
 _LINK = re.compile(r"https?://\S+[\w/=&#-]|www\.\S+[\w/=&#-]")
+_ENUMERATOR = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|[1-9])\)\s")
 
 
 # A question answered by yes or no starts with an auxiliary verb.

@@ -16,6 +16,7 @@ PLUS = re.compile(
     r"\bnot (required|necessary|essential|mandatory|a requirement)\b|\b(don'?t|do not|doesn'?t) require|"
     r"\boptional\b|extra (points?|credit)|\bbonus points?\b|\bwelcome but not\b|\buseful\b|\bhelpful\b|"
     r"\bbeneficial\b|\b(highly )?valued\b|\bvaluable\b|\bstand out\b|"
+    r"\b(given|gets?|have|has) (priority|preference)\b|\bpreference (will be|is) given\b|"
     rf"\b(?:{alternation('plus')})\b", re.I)  # "Deseable", "meriterande", "von Vorteil"
 # A concession before what is asked: "Although prior research experience is not necessary, you
 # must have a bachelor's degree" asks for the degree.
@@ -86,10 +87,13 @@ TRAIT = re.compile(
     # Working habits every resume claims and none shows: "superior organizational skills",
     # "able to prioritize multiple tasks", "software savvy".
     r"organi[sz]ation(al)? skills|\b(well|highly|very|extremely|super)[- ]organi[sz]ed\b|"
-    r"\bare organi[sz]ed\b|time[- ]management|prioriti[sz]\w*|multi-?task\w*|responsive|"
+    r"\b(are|'re|be|being) (well[- ])?organi[sz]ed\b|self[- ]organi[sz]\w*|time[- ]management|"
+    r"prioriti[sz]\w*|multi-?task\w*|responsive|"
     r"identif\w* with|want to|deadlines|work ethic|people skills|interpersonal|problem[- ]solv\w*|"
     r"critical think\w*|attention to detail|fast[- ]paced|dynamic environment|ambiguity|savvy|"
-    r"mindset|spirit|affinity|enjoy\w*|energetic|energi[sz]ed|high[- ]energy|drive|ambitio\w*|"
+    r"mindset|mentality|creativity|creative (thinking|thinker|mind\w*|approach)|spirit|affinity|"
+    r"enjoy\w*|energetic|energi[sz]ed|high[- ]energy|"
+    r"drive|ambitio\w*|"
     r"navigat\w*|ability to learn|"
     r"quick(ly)? learn\w*|follow\w* [\w, ]{0,25}instructions|interact\w* with (people|others)|"
     r"people (of|from) (varying|diverse|different|all) backgrounds)\b", re.I)

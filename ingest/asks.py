@@ -119,6 +119,10 @@ def asks(sections: list[Section]) -> list[tuple[str, str, Kind]]:
                     current = None if _OFFERED.search(item) else "nice" if is_plus(item) else kind
                 elif current is None:
                     continue
+                elif bullet and (lead := section.leads.get(block)):
+                    # "**You're organized.** You have strong habits that let you track...": the
+                    # bold sentence asks, the rest says what it means.
+                    out.append((lead, section.name, _kind(item, current)))
                 elif bullet or not listed and (strong or _speaks_of_candidate(item)):
                     out += [(part, section.name, _kind(part, current)) for part in _parts(item)]
     if out:
@@ -159,8 +163,17 @@ def _asking_clause(unit: str) -> str:
 def _kind(item: str, current: Kind) -> Kind:
     """A plus in its words makes an item nice to have; where it asks languages, the plus may
     belong to one of them only ("Fluent English; German is a plus"), which the requirement
-    sorts out."""
-    return "nice" if is_plus(item) and not asks_languages(item) else current
+    sorts out. A later sentence that is a plus of its own ("Strong social media skills: Twitter,
+    Discord. Familiarity with Crowdin is a plus") leaves the first an ask; one that only says so
+    ("Kubernetes experience. A big plus.") makes it all a plus."""
+    if not is_plus(item) or asks_languages(item):
+        return current
+    first, *rest = sentences(item) or [item]
+    own_plus = [s for s in rest if is_plus(s) and len(s.split()) > _SAYS_SO_WORDS]
+    return current if own_plus and not is_plus(first) else "nice"
+
+
+_SAYS_SO_WORDS = 4
 
 
 _OFFERED = re.compile(rf"\b(?:{alternation('offer')})\b", re.I)

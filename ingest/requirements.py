@@ -8,6 +8,7 @@ import math
 import re
 from typing import Literal
 
+import pycountry
 from pydantic import BaseModel, Field
 
 from domain.education import LEVELS, asked_level
@@ -42,8 +43,8 @@ _PROACTIVE = re.compile(r"\bproactiv\w*|\binitiative\b|self[- ]driven|self[- ]st
 # A place or a right to work the candidate must have: "Must live in the Chicagoland area",
 # "Based in the United States", "Eligibility for employment in the U.S.".
 _PLACE_RULE = re.compile(r"\b(citizen\w*|nationals?|work (authori[sz]ation|permit|visa)|right to "
-                         r"work|authori[sz]ed to work|eligib\w* (for employment|to work)|(must|to) "
-                         r"(live|reside|be based|be located)|based in|located in|live in|reside in|"
+                         r"work|authori[sz]ed to work|eligib\w* (for employment|to work)|home[- ]based|"
+                         r"(must|to) (live|reside|be based|be located)|based in|located in|live in|reside in|"
                          rf"{alternation('live_in')})\b", re.I)
 _ALTERNATIVES = re.compile(r"\b(or|one of|any of|either|such as|e\.g\.|like|including|for example)\b",
                            re.I)
@@ -389,6 +390,9 @@ def _places(text: str) -> str:
     # A region by its adjective ("cualquier país latinoamericano") by its name ("Latin America").
     names += [m.group(0) if m.group(1) else region_name(m.group(0))
               for m in WORLD_REGION.finditer(text)]
+    if not names:  # a country by its adjective only: "South African home based role"
+        names = sorted(country.name for code in job_scope(text).countries
+                       if (country := pycountry.countries.get(alpha_2=code)))
     return ", ".join(dict.fromkeys(names)) or "anywhere"
 
 

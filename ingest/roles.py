@@ -17,6 +17,11 @@ _PART_OF_A_POSTING = re.compile(r"^(about|what|who|how|why|your|our|the|we|you|b
                                 r"hiring|careers?|jobs?|apply|extra|nice|must|bonus)\b", re.I)
 
 
+_DUTIES = re.compile(r"responsibilit|duties|\btasks\b|what you('ll| will) do", re.I)
+_ANOTHER_PART = re.compile(r"requir|qualif|skills|education|profile|abilit|benefit|offer|apply|"
+                           r"salary|compensation", re.I)
+
+
 def is_role_heading(name: str) -> bool:
     """A job's name: a capitalised job noun ("Engineer", "Lead") in a short line that is not a
     sentence or a label ("Objective #1: Lead projects from a content perspective.")."""
@@ -32,8 +37,17 @@ def assign_roles(sections) -> list[str]:
     """Sets `role` on each section under a role heading; returns the roles in page order (empty
     unless the page lists at least two at one heading level)."""
     levels: dict[int, list[int]] = {}
+    duties = 0  # the level of the "Responsibilities" heading the sections are under, if any
     for i, section in enumerate(sections):
-        if section.level and is_role_heading(section.name):
+        name = re.sub(r"^\d{1,2}[.)]?\s+", "", section.name)  # "2 RESPONSIBILITIES"
+        if duties and (section.level < duties or _PART_OF_A_POSTING.match(name)
+                       or _ANOTHER_PART.search(name)):
+            duties = 0
+        if _DUTIES.search(name):
+            duties = section.level
+        # "Administration & HR Support" under "Responsibilities", as high as it, is a group of
+        # duties, not a job; a role's own "Responsibilities" sits below the role.
+        elif section.level and is_role_heading(section.name) and not duties:
             levels.setdefault(section.level, []).append(i)
     level, starts = next(((lv, idx) for lv, idx in sorted(levels.items()) if len(idx) >= 2), (0, []))
     if not starts:

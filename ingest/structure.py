@@ -31,6 +31,9 @@ class Section:
     blocks: list[str] = field(default_factory=list)  # paragraphs and whole bullet items
     level: int = 0  # 1-6 for Markdown headings (#...######), 7 for other kinds, 0 for the header
     role: str = ""  # on a page listing several jobs, the job this section is about
+    # A bullet that opens with a sentence in bold ("**You're organized.** You have strong
+    # habits..."), by its text: the bold sentence, which the rest of the bullet explains.
+    leads: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,16 +81,20 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
     sections: list[Section] = [Section(HEADER)]
     header_lines: list[str] = []
     seen: set[str] = set()
+    leads: dict[str, str] = {}
     for raw in text.split("\n\n"):
-        for block in _blocks(raw):
+        for block in _blocks(raw, leads):
             if _HASHTAG.match(block) or _BUTTON.match(strip_markup(block)):
                 continue  # job-board tags (#LI-Remote) and buttons ("Apply for this role") say nothing
             heading = heading_text(block)
+            if heading is None and block == raw.strip() and _bare_heading(block):
+                heading = block  # "What we are looking for" alone on its line, in plain text
             in_header = len(sections) == 1 and not sections[0].blocks
             if heading is not None:
                 # A heading that asks ("What will my first year look like?") says nothing.
                 says = bool(_ADDRESS.search(heading)) or (len(heading.split()) >= _STATEMENT_WORDS
-                                                          and not heading.endswith("?"))
+                                                          and not heading.endswith("?")
+                                                          and not _QUESTION_WORD.match(heading))
                 if in_header and not _is_section_name(heading, len(header_lines)):
                     header_lines.append(heading)
                 elif (says or _lead_in(block)) and len(sections) > 1 and not sections[-1].blocks:
@@ -116,6 +123,8 @@ def parse_posting(text: str, metadata: dict | None = None) -> PostingStructure:
                 continue
             seen.add(key)
             sections[-1].blocks.append(block)
+            if block in leads:
+                sections[-1].leads[block] = leads[block]
     blocks = [b for s in sections for b in s.blocks]
     facts = extract_facts(metadata or {}, header_lines, blocks, [s.name for s in sections[1:]],
                           [(s.name, s.blocks[0]) for s in sections[1:] if s.blocks])
@@ -146,8 +155,13 @@ _LONE_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 _LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,25}:\s")
 
 
-def _blocks(raw: str) -> list[str]:
-    """A paragraph of lines becomes one block, except bullets and headings, one block each."""
+# "**You're organized.** You have strong habits...": a whole sentence in bold, then more.
+_BOLD_LEAD = re.compile(r"^\*\*([^*]{3,120}?[.!?]?)\*\*([.!?]?)\s+(?=[A-Z])")
+
+
+def _blocks(raw: str, leads: dict[str, str]) -> list[str]:
+    """A paragraph of lines becomes one block, except bullets and headings, one block each.
+    A bullet's bold opening sentence is noted in `leads`."""
     blocks: list[str] = []
     current: list[str] = []
     last_width = 0  # of the previous line as written, links and markup included
@@ -167,6 +181,9 @@ def _blocks(raw: str) -> list[str]:
                 blocks.append(" ".join(current))
                 current = []
             blocks.append(f"- {strip_markup(bullet.group(1))}" if bullet else line)
+            lead = _BOLD_LEAD.match(bullet.group(1)) if bullet else None
+            if lead and (lead.group(2) or lead.group(1)[-1] in ".!?"):
+                leads[blocks[-1]] = strip_markup(lead.group(1)).rstrip(".!?")
         elif blocks and blocks[-1].startswith("- ") and not current and (
                 last_width >= 60 or line[0].islower()):
             # A wrapped bullet line continues the bullet; after a short one ("- LLB preferred"),
@@ -195,6 +212,25 @@ _SECTION_WORDS = re.compile(
     r"compensation|salary|how to apply|perks|education|experience)",
     re.I,
 )
+
+
+# "What you will be working on": a heading worded as a question, however long, names a part.
+_QUESTION_WORD = re.compile(r"^(what|who|where|when|why|how)\b", re.I)
+_BARE_HEADING_WORDS = 8
+
+
+def _bare_heading(line: str) -> bool:
+    """A short line, alone in its paragraph, with no end stop, that names a part of a posting
+    ("What we are looking for", "Requirements"): a heading in a plain-text file."""
+    return len(line.split()) <= _BARE_HEADING_WORDS and line[0].isupper() \
+        and bool(_BARE_HEADING.fullmatch(line) or _ASKS_ELSEWHERE.fullmatch(line))
+
+
+# Whole lines only: "Experience with The Carpentries" alone on its line is an ask, not a heading.
+_BARE_HEADING = re.compile(
+    r"(what (we|you)('re| are| will| would|'ll)? [a-z ]{2,30}|who (we|you) are|about (you|us|"
+    r"the (role|team|job|position))|(key |main )?(requirements|qualifications|responsibilities|"
+    r"duties|benefits|perks)( and [a-z]+)?|how to apply|skills and experience)", re.I)
 
 
 def _is_section_name(heading: str, header_count: int) -> bool:

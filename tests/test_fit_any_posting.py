@@ -851,3 +851,64 @@ def test_years_the_posting_takes_instead_of_a_degree(education, dates, status, v
                             TODAY)
     report = match(requirements, profile, "p", "Analyst")
     assert (report.requirements[0].status, report.verdict) == (status, verdict)
+
+
+def test_a_bold_opening_sentence_is_the_ask_and_the_rest_explains_it():
+    posting = (f"{INTRO}## About you\n\n- **You're organized.** You have strong habits that let "
+               "you track many things. You know how to scope a project.\n- **You know open-source "
+               "communities.** You understand how they grow and what keeps people in them.\n")
+    assert [(r.text, r.category) for r in requirements_of(posting)] == [
+        ("You're organized", "soft_skill"), ("You know open-source communities", "other")]
+
+
+@pytest.mark.parametrize(("item", "kind"), [
+    ("Strong social media skills: Twitter, Discord. Familiarity with Crowdin and GitHub is a plus "
+     "but not necessary.", "must"),  # the plus is the second sentence's own
+    ("Experience with Kubernetes. A big plus.", "nice"),  # the second sentence says so of the first
+    ("Those with forest census experience will be given priority.", "nice")])
+def test_a_plus_belongs_to_the_sentence_that_says_it(item, kind):
+    assert [r.kind for r in requirements_of(f"{INTRO}## Requirements\n- {item}\n")] == [kind]
+
+
+@pytest.mark.parametrize(("item", "place"), [
+    ("- South African home based role", "Location: South Africa"),
+    ("They must either be (a) a US citizen / permanent resident or (b) a foreign national with a "
+     "visa status that allows them to do business in the US.", "Location: US")])
+def test_a_country_by_its_adjective_or_an_enumerated_rule_sets_the_place(item, place):
+    posting = f"{INTRO}## Qualifications\n\nYou should know Python well.\n{item}\n"
+    assert [r.text for r in requirements_of(posting) if r.id == "location"] == [place]
+
+
+@pytest.mark.parametrize(("item", "languages"), [
+    ("Upper-intermediate level of English or higher", [("English", 2)]),
+    ("Gute Kenntnisse der deutschen und englischen Sprache in Wort und Schrift",
+     [("German", 2), ("English", 2)])])
+def test_languages_asked_with_a_level_word_or_declined_as_adjectives(item, languages):
+    from domain.languages import asked_languages
+
+    assert [(name, level) for name, level, *_ in asked_languages(item, "must")] == languages
+
+
+def test_a_qualification_a_certificate_meets_is_no_level_of_education():
+    from domain.education import asked_level
+
+    assert asked_level("Bookkeeping or equivalent qualification (degree, diploma, or certificate)") \
+        is None
+    assert asked_level("A degree in accounting") is not None
+
+
+def test_groups_of_duties_under_responsibilities_are_not_roles():
+    posting = ("# Administrative Officer\n\n## Responsibilities\n\n## Administration & HR Support\n"
+               "- Act as a receptionist\n\n## Operational Support\n- Order supplies\n\n"
+               "## Requirements\n- Bookkeeping experience\n")
+    assert parse_posting(clean_text(posting)).facts.roles == []
+
+
+def test_a_plain_text_heading_alone_on_its_line_starts_a_section():
+    posting = ("Senior scientist\n\nWhat you will be working on\n\nThe specific responsibilities "
+               "include:\n\nModelling the ocean.\n\nWhat we are looking for\n\nA PhD in marine "
+               "sciences. At least 3 years of research experience.\n")
+    structure = parse_posting(clean_text(posting))
+    assert [s.name for s in structure.sections][1:] == ["What you will be working on",
+                                                        "What we are looking for"]
+    assert {r.id for r in extract_requirements(structure)} >= {"education", "years"}
