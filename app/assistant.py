@@ -22,6 +22,7 @@ from app.eligibility import (
 )
 from app.evidence import EvidenceSelector
 from app.fit.match import match
+from app.fit.matching_model import matching_embeddings
 from app.fit.profile import CandidateProfile, build_profile, hidden_summary
 from app.fit.ranking import best_first
 from app.fit.similar import ResumeLines
@@ -56,6 +57,11 @@ class Assistant:
     @cached_property
     def embeddings(self):
         return self._embeddings or build_embeddings(self.settings.embeddings)
+
+    @cached_property
+    def matcher(self):
+        """Sets asks against resume lines by meaning (see app.fit.matching_model)."""
+        return matching_embeddings()
 
     @cached_property
     def llm(self):
@@ -167,7 +173,7 @@ class Assistant:
         if not ids:
             raise InputError("no postings ingested yet; ingest one first")
         profile = build_profile(resume_text, today)
-        lines = ResumeLines(self.embeddings, [line.text for line in profile.lines])
+        lines = ResumeLines(self.matcher, [line.text for line in profile.lines])
         return best_first([self._with_hidden(self._fit(profile, posting_id, lines=lines),
                                              resume_text) for posting_id in ids])
 
@@ -185,7 +191,7 @@ class Assistant:
         if role is not None and role not in roles:
             listed = f"; the posting lists: {'; '.join(roles)}" if roles else ""
             raise InputError(f"unknown role '{role}'{listed}")
-        lines = lines or ResumeLines(self.embeddings, [line.text for line in profile.lines])
+        lines = lines or ResumeLines(self.matcher, [line.text for line in profile.lines])
         reports = [match([r for r in requirements if r.role == one], profile, posting_id,
                          one or summary.title, lines, role=one)
                    for one in ([role] if role else roles or [None])]

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from app.fit.match import match
+from app.fit.matching_model import matching_embeddings
 from app.fit.profile import build_profile
 from app.fit.similar import ResumeLines
 from domain.places import country_of_demonym
@@ -137,9 +138,9 @@ Languages: English, Spanish
 
 
 @pytest.fixture(scope="module")
-def lines(real_embeddings):
+def lines():
     profile = build_profile(RESUME, TODAY)
-    return ResumeLines(real_embeddings, [line.text for line in profile.lines])
+    return ResumeLines(matching_embeddings(), [line.text for line in profile.lines])
 
 
 def statuses(posting: str, lines) -> dict[str, str]:
@@ -912,3 +913,15 @@ def test_a_plain_text_heading_alone_on_its_line_starts_a_section():
     assert [s.name for s in structure.sections][1:] == ["What you will be working on",
                                                         "What we are looking for"]
     assert {r.id for r in extract_requirements(structure)} >= {"education", "years"}
+
+
+def test_an_ask_in_another_language_is_set_against_english_lines_by_meaning():
+    from app.fit.similar import PARTIAL
+
+    ask = "Conhecimentos básicos de matemática, física, computação e métodos numéricos"
+    numerical = "Numerical methods: interpolation, filtering, least-squares inversion in Python"
+    others = ["Organised the yearly members conference for 300 people",
+              "Wrote the monthly newsletter for the library"]
+    score, line = ResumeLines(matching_embeddings(), [*others, numerical]).best(ask)
+    assert line == numerical and score >= PARTIAL
+    assert ResumeLines(matching_embeddings(), others).best(ask)[0] < PARTIAL
