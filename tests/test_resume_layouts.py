@@ -86,3 +86,14 @@ Research data steward\par
     assert "## Experience" in text and "## Education" in text
     assert "Research data steward\n" in text  # \par ends its line
     assert build_profile(text, TODAY).years == 6.9  # 2020 to now; the degree is study
+
+
+@pytest.mark.parametrize(("title", "counted"), [
+    ("**Undergraduate research (iniciação científica, CNPq scholarship)** | Universidade Federal", False),
+    ("**PhD student**, Department of Meteorology", False),
+    ("**Student assistant**, University library", False),
+    ("**Student Services Coordinator**, City College", True)])
+def test_study_held_as_a_post_is_not_years_of_work(title, counted):
+    resume = (f"Ana Lima\nNiterói, Brazil\n\n## Experience\n\n**Analyst** | GeoMar | Apr 2023 – present\n\n"
+              f"{title}\nFluminense | Mar 2020 – Dec 2022\n")
+    assert build_profile(resume, TODAY).years == (6.5 if counted else 3.7)

@@ -46,7 +46,13 @@ _SECTION_NAME = re.compile(
 _NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications|"
                                rf"\b(?:{alternation('resume_other_section')})\b", re.I)
 _VOLUNTEER = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))|\bunpaid\b|"
-                        rf"\b(?:{alternation('unpaid')})\b", re.I)
+                        rf"\b(?:{alternation('unpaid')})\b|"
+                        # Study held as a post: "Undergraduate research (CNPq scholarship)", "PhD
+                        # student", "Student assistant"; not "Student Services Coordinator".
+                        r"\b(undergraduate|graduate|phd|ph\.d\.|doctoral|master'?s) (student|candidate|"
+                        r"researcher|research)\b|\bstudent (assistant|researcher|worker|intern)\b|"
+                        r"\bundergraduate research\b|\bscholarship\b|iniciação científica|\bbolsista\b",
+                        re.I)
 _STATED_YEARS = re.compile(r"(\d{1,2})\+?\s*years?\s+of\s+([\w ,/+#-]{0,40}?)experience"
                            r"(?:\s+(?:in|with)\s+([\w/+#. -]{1,30}))?", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(industry|professional|software|engineering|work|total|"
@@ -188,7 +194,7 @@ def _paid(work_lines: list[Line], today: date) -> list[str]:
     out, undated_left = [], 0  # lines an unpaid title's dates may still come on
     for line in work_lines:
         dated = bool(find_spans(line.text, today))
-        if _VOLUNTEER.search(line.text) and (dated or len(line.text.split()) <= _TITLE_WORDS):
+        if _VOLUNTEER.search(line.text) and (dated or len(re.findall(r"\w+", line.text)) <= _TITLE_WORDS):
             undated_left = 0 if dated else _DATES_WITHIN
             continue
         if not (dated and undated_left):
