@@ -202,7 +202,7 @@ def run_evaluation(assistant, *, baseline: bool = True, postings: set[str] | Non
         real_fit = {name: summarize_pairs(results) for name, results in graded.items()}
         real_fit["all sets"] = summarize_pairs(every)
         # Issue 11's bar is the verdicts of every pair outside the bundled posting: all of these.
-        tables["Fit on real postings (five sets of real-format resumes)"] = [
+        tables["Fit on real postings (seven sets of real-format resumes)"] = [
             {"set": name, **scores} for name, scores in real_fit.items()]
         tables["Fit on real postings, by posting"] = by_posting(every)
         tables["Cover letters (resume set, 250 words)"] = [{"metric": k, "value": v}

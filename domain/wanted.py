@@ -17,6 +17,7 @@ PLUS = re.compile(
     r"\boptional\b|extra (points?|credit)|\bbonus points?\b|\bwelcome but not\b|\buseful\b|\bhelpful\b|"
     r"\bbeneficial\b|\b(highly )?valued\b|\bvaluable\b|\bstand out\b|"
     r"\b(given|gets?|have|has) (priority|preference)\b|\bpreference (will be|is) given\b|"
+    r"\b(greatly |much |highly |really )?appreciated\b|"
     rf"\b(?:{alternation('plus')})\b", re.I)  # "Deseable", "meriterande", "von Vorteil"
 # A concession before what is asked: "Although prior research experience is not necessary, you
 # must have a bachelor's degree" asks for the degree.
@@ -35,7 +36,8 @@ ASKS_HEADING = re.compile(
     r"what (do|will|would) (i|you) need|need to succeed|what we need|necessary|qualities|"
     r"expect(ed)? (of|from) you|expectations? (of|for|from|regarding)|about you|"
     r"you have|who you are|"
-    r"skills|experience|looking for|profile|criteria|must|competenc|ideal candidate|essential|attribut|"
+    r"skills|abilities|experience|looking for|profile|criteria|must|competenc|ideal candidate|essential|"
+    r"attribut|"
     r"eligib|"
     r"evaluat|assess|"
     r"you are|you're|we('d| would) love|your background|who we|"

@@ -74,6 +74,7 @@ _NOT_AN_ASK = re.compile(
     r"\bfunded (through|by)\b|\bbursary\b|\bstipend\b|"
     # A list's own word that it asks little: "Not too many. This is an internship after all.",
     # "None", "No prior experience required".
+    r"^no need (for|to)\b|"
     r"^(none|not (too |that )?many|no (prior |previous |formal |special |specific )?(experience|"
     r"requirements?|qualifications?|degree)( is| are)? (necessary|needed|required))\b|"
     # A note on what may stand in for a requirement, not one itself.

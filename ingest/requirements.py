@@ -32,7 +32,8 @@ _YEARS = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*\(\d{1,2}\))?\s*\+?"
     r"\s*(?:or more\s+)?(?:years?|yrs?\.?)['\u2019]?(?:\s+of)?[\w\s,'\u2019/-]{0,60}?"
-    r"\b(?:experience|working|employment|practice)", re.I)
+    # "3 years as a software developer", "two years professional development in JavaScript"
+    r"\b(?:experience|working|employment|practice|(?:professional|as an?)\b)", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 # The same in other languages: "Minst 2 års erfarenhet", "tres años de experiencia".

@@ -125,12 +125,12 @@ def test_eval_prints_every_table_as_json_and_leaves_the_store_alone(store):
     payload = json.loads(result.stdout)
     assert set(payload["tables"]) == {"Question answering", "Question answering by posting",
                                       "Question answering by format", "Fit (resume set)",
-                                      "Fit on real postings (five sets of real-format resumes)",
+                                      "Fit on real postings (seven sets of real-format resumes)",
                                       "Fit on real postings, by posting",
                                       "Cover letters (resume set, 250 words)"}
-    sets = payload["tables"]["Fit on real postings (five sets of real-format resumes)"]
+    sets = payload["tables"]["Fit on real postings (seven sets of real-format resumes)"]
     assert [row["set"] for row in sets] == ["first set", "second set", "third set", "fourth set",
-                                            "fifth set", "all sets"]
+                                            "fifth set", "sixth set", "seventh set", "all sets"]
     assert sets[-1]["pairs"] == sum(row["pairs"] for row in sets[:-1]) > 0
     assert {row["posting"] for row in payload["tables"]["Fit on real postings, by posting"]} <= \
         {"northwind-platform-data-engineer", "co-zulip-jobs"}

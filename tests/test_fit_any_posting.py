@@ -925,3 +925,16 @@ def test_an_ask_in_another_language_is_set_against_english_lines_by_meaning():
     score, line = ResumeLines(matching_embeddings(), [*others, numerical]).best(ask)
     assert line == numerical and score >= PARTIAL
     assert ResumeLines(matching_embeddings(), others).best(ask)[0] < PARTIAL
+
+
+def test_a_technical_abilities_list_asks_and_its_words_set_years_and_pluses():
+    posting = (f"{INTRO}## Your qualification\n- More than 3 year as a software developer\n\n"
+               "## Technical abilities\n- One or more git opensource repository greatly appreciated\n"
+               "- Knowledge of the latest javascript language development\n"
+               "- No need for a specific framework, just plain, vanilla javascript\n"
+               "- Treat teens 13 - 18 years old with total respect and professionalism\n")
+    found = {r.text: (r.kind, r.min_years) for r in requirements_of(posting)}
+    assert found["3+ years of experience"] == ("must", 3)  # not 13, from "13 - 18 years old"
+    assert found["One or more git opensource repository greatly appreciated"][0] == "nice"
+    assert "Knowledge of the latest javascript language development" in found
+    assert not any(text.startswith("No need") for text in found)
