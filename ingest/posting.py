@@ -19,7 +19,7 @@ from ingest.structure import parse_posting
 
 # Part of every fingerprint: bump it when loading, cleaning, parsing, chunking or requirement
 # extraction changes what a file becomes, so re-ingesting an unchanged file redoes it once.
-INGEST_VERSION = 66
+INGEST_VERSION = 67
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,13 @@ def _requirements(structure: PostingStructure, sections: list[Section]) -> list[
                 id="listed-languages", text=f"One of the listed languages: {', '.join(listed)}",
                 kind=kind, category="language", skills=listed, any_of=True, section=section,
                 posting_evidence=item))
+    if not structure.location and "location" not in found and (where := _location_section(sections)):
+        # "Our work offer can be in any location" over "Paris office or remote" and "European
+        # timezone": the section that says where the work is gives the place.
+        text, section = where
+        found["location"] = Requirement(id="location", text=f"Location: {_places(text)}",
+                                        kind="must", category="location", section=section,
+                                        posting_evidence=text)
     for rule, section in _work_rights(sections):
         # Who may apply is often said outside any list of asks ("Please note that we can only
         # consider applications from EU citizens or those with a German work permit").
@@ -183,6 +190,23 @@ _EXPERIENCE = re.compile(r"\b(prior|previous|some|hands-on|practical|proven|demo
                          r"relevant) experience\b|\bexperience (with|in|of)\b", re.I)
 _LIST_REFERENCE = re.compile(r"\b(one|any|some) of the (languages|following languages)\b|"
                              r"\blanguages (mentioned|listed|below|above)\b", re.I)
+
+
+_PLACE_LINE_WORDS = 8
+_WHERE_HEADING = re.compile(r"\blocation\b|\bwhere (you('ll| will)|we) work", re.I)
+
+
+def _location_section(sections: list[Section]) -> tuple[str, str] | None:
+    """A section headed by where the work is, whose short lines name a place or region."""
+    for section in sections:
+        if _WHERE_HEADING.search(section.name):
+            # The heading's own words ("...can be in any location") are not where: its lines are;
+            # a paragraph about working hours ("... 12pm ET (New York)") is not either.
+            text = "; ".join(block.removeprefix("- ") for block in section.blocks
+                             if block != section.name and len(block.split()) <= _PLACE_LINE_WORDS)
+            if job_scope(text).known and not job_scope(text).anywhere:
+                return text, section.name
+    return None
 
 
 def _languages_listed(sections: list[Section]) -> list[str]:

@@ -938,3 +938,16 @@ def test_a_technical_abilities_list_asks_and_its_words_set_years_and_pluses():
     assert found["One or more git opensource repository greatly appreciated"][0] == "nice"
     assert "Knowledge of the latest javascript language development" in found
     assert not any(text.startswith("No need") for text in found)
+
+
+@pytest.mark.parametrize(("place", "status"), [
+    ("Lyon, France", "met"), ("Lviv, Ukraine", "met"), ("Bengaluru, India", "missing")])
+def test_a_section_on_where_the_work_is_gives_the_place(place, status):
+    posting = (f"{INTRO}## Requirements\n- 3+ years of JavaScript experience\n\n"
+               "## Our work offer can be in any location\n- Paris office or remote\n"
+               "- European timezone\n")
+    requirements = requirements_of(posting)
+    assert [r.text for r in requirements if r.id == "location"] == ["Location: Paris, Europe"]
+    profile = build_profile(f"Ann Lee\n{place}\n\nExperience\nDeveloper, Acme  2018 - Present\n", TODAY)
+    report = match(requirements, profile, "p", "Developer")
+    assert next(r.status for r in report.requirements if r.id == "location") == status
