@@ -163,6 +163,7 @@ def _blocks(raw: str, leads: dict[str, str]) -> list[str]:
     """A paragraph of lines becomes one block, except bullets and headings, one block each.
     A bullet's bold opening sentence is noted in `leads`."""
     blocks: list[str] = []
+    lead_at: dict[int, str] = {}  # by the bullet's place: its wrapped lines still join it
     current: list[str] = []
     last_width = 0  # of the previous line as written, links and markup included
     numbered = False  # the line before was an item's number alone ("1." above its text, in a PDF)
@@ -183,7 +184,7 @@ def _blocks(raw: str, leads: dict[str, str]) -> list[str]:
             blocks.append(f"- {strip_markup(bullet.group(1))}" if bullet else line)
             lead = _BOLD_LEAD.match(bullet.group(1)) if bullet else None
             if lead and (lead.group(2) or lead.group(1)[-1] in ".!?"):
-                leads[blocks[-1]] = strip_markup(lead.group(1)).rstrip(".!?")
+                lead_at[len(blocks) - 1] = strip_markup(lead.group(1)).rstrip(".!?")
         elif blocks and blocks[-1].startswith("- ") and not current and (
                 last_width >= 60 or line[0].islower()):
             # A wrapped bullet line continues the bullet; after a short one ("- LLB preferred"),
@@ -203,6 +204,7 @@ def _blocks(raw: str, leads: dict[str, str]) -> list[str]:
         last_width = len(line)
     if current:
         blocks.append(" ".join(current))
+    leads.update((blocks[i], lead) for i, lead in lead_at.items())
     return blocks
 
 

@@ -951,3 +951,9 @@ def test_a_section_on_where_the_work_is_gives_the_place(place, status):
     profile = build_profile(f"Ann Lee\n{place}\n\nExperience\nDeveloper, Acme  2018 - Present\n", TODAY)
     report = match(requirements, profile, "p", "Developer")
     assert next(r.status for r in report.requirements if r.id == "location") == status
+
+
+def test_a_bold_opening_sentence_of_a_wrapped_bullet_is_its_ask():
+    posting = (f"{INTRO}## About you\n\n- **You know open-source communities.** You understand how "
+               "they grow, what keeps people in them and\n  how to welcome newcomers to them.\n")
+    assert [r.text for r in requirements_of(posting)] == ["You know open-source communities"]
