@@ -328,6 +328,15 @@ def _country_code(code: str) -> bool:
     return pycountry.countries.get(alpha_2=code) is not None
 
 
+def country_name(code: str) -> str | None:
+    """A country's everyday English name by its ISO code ("Taiwan", not "Taiwan, Province of
+    China")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", country.name) if country else None
+
+
 def countries_by_name() -> dict[str, str]:
     """Every country's names and common aliases, folded, to its ISO code."""
     return dict(_countries())

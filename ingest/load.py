@@ -278,7 +278,8 @@ def _docx_text(data: bytes, name: str) -> tuple[str, list[str]]:
             continue
         style = (block.style.name or "").lower() if block.style is not None else ""
         text, unseen = with_hidden_runs_removed(block)
-        text, notes = text.strip(), notes + unseen
+        text = text.strip()
+        notes.extend(unseen)
         if not text:
             continue
         is_item = "list" in style or block._p.pPr is not None and block._p.pPr.numPr is not None

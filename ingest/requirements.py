@@ -8,13 +8,12 @@ import math
 import re
 from typing import Literal
 
-import pycountry
 from pydantic import BaseModel, Field
 
 from domain.education import LEVELS, asked_level
 from domain.job_words import alternation, number_words, years_units
 from domain.languages import LEVEL_NAMES, asked_languages, asks_languages, find_languages
-from domain.places import WORLD_REGION, find_places, region_name
+from domain.places import WORLD_REGION, country_name, find_places, region_name
 from domain.scope import job_scope
 from domain.technologies import find_technologies
 from domain.text import fold_accents
@@ -204,7 +203,8 @@ def _location_section(sections: list[Section]) -> tuple[str, str] | None:
             # a paragraph about working hours ("... 12pm ET (New York)") is not either.
             text = "; ".join(block.removeprefix("- ") for block in section.blocks
                              if block != section.name and len(block.split()) <= _PLACE_LINE_WORDS)
-            if job_scope(text).known and not job_scope(text).anywhere:
+            scope = job_scope(text)
+            if scope.known and not scope.anywhere:
                 return text, section.name
     return None
 
@@ -275,13 +275,13 @@ _INSTEAD = re.compile(r"(?:\b(?:or|ou|o|oder|of|eller)\b|\bin the absence of (?:
 def _years_stated(text: str) -> list[tuple[int, bool]]:
     """Each number of years the text asks, and whether it is offered instead of a degree."""
     out = []
+    degree_asked = asked_level(text) is not None
     for pattern, group in ((_YEARS, None), (_YEARS_ELSEWHERE, "n")):
         for match in pattern.finditer(text):
             word = (match.group(group) if group else match.group("low") or match.group(2)).lower()
             n = _NUMBER_WORDS.get(word) or number_words().get(word) or int(word)
             start = match.start(group) if group else match.start()
-            instead = asked_level(text) is not None and bool(_INSTEAD.search(text[:start]))
-            out.append((n, instead))
+            out.append((n, degree_asked and bool(_INSTEAD.search(text[:start]))))
         if out:
             break
     return out
@@ -416,8 +416,7 @@ def _places(text: str) -> str:
     names += [m.group(0) if m.group(1) else region_name(m.group(0))
               for m in WORLD_REGION.finditer(text)]
     if not names:  # a country by its adjective only: "South African home based role"
-        names = sorted(country.name for code in job_scope(text).countries
-                       if (country := pycountry.countries.get(alpha_2=code)))
+        names = sorted(filter(None, map(country_name, job_scope(text).countries)))
     return ", ".join(dict.fromkeys(names)) or "anywhere"
 
 

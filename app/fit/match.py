@@ -20,7 +20,7 @@ from domain.languages import (
     other_languages_asked,
     stated_levels,
 )
-from domain.places import countries_named, find_places
+from domain.places import countries_named, country_name, find_places
 from domain.scope import in_scope, job_scope
 from domain.work_terms import limits_to_citizens
 from ingest.requirements import FAMILY_RULES, RELATED, SPONSORED, Requirement
@@ -149,10 +149,7 @@ def _location(req: Requirement, profile: CandidateProfile):
 
 
 def _country_names(codes) -> str:
-    import pycountry
-
-    names = sorted(getattr(c, "common_name", c.name) for code in codes
-                   if (c := pycountry.countries.get(alpha_2=code)))
+    names = sorted(filter(None, map(country_name, codes)))
     # "the United States", "the Netherlands", "the Czech Republic"
     names = [f"the {n}" if n.startswith("United") or n.endswith(("s", "Republic")) else n
              for n in names]

@@ -45,7 +45,8 @@ _SECTION_NAME = re.compile(
     rf"{alternation('resume_section')}):?$", re.I)
 _NOT_WORK_SECTION = re.compile(r"education|certification|volunteer|awards|publications|"
                                rf"\b(?:{alternation('resume_other_section')})\b", re.I)
-_VOLUNTEER = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))|\bunpaid\b|"
+# Work that is no paid job: volunteering, unpaid work, and study held as a post.
+_UNPAID = re.compile(r"\bvolunteer(ed|ing)?\b(?! (teams?|programs?|programmes?|network))|\bunpaid\b|"
                         rf"\b(?:{alternation('unpaid')})\b|"
                         # Study held as a post: "Undergraduate research (CNPq scholarship)", "PhD
                         # student", "Student assistant"; not "Student Services Coordinator".
@@ -188,13 +189,13 @@ def _one_column(text: str) -> str:
 
 
 def _paid(work_lines: list[Line], today: date) -> list[str]:
-    """The work lines without volunteer entries ("Volunteer Organiser, Civic Hack Nights" and the
-    dates on it or on one of the two lines below, past the employer's line), which count as
-    experience but not as years of work."""
+    """The work lines without unpaid entries ("Volunteer Organiser, Civic Hack Nights", "PhD
+    student" and the dates on it or on one of the two lines below, past the employer's line),
+    which count as experience but not as years of work."""
     out, undated_left = [], 0  # lines an unpaid title's dates may still come on
     for line in work_lines:
         dated = bool(find_spans(line.text, today))
-        if _VOLUNTEER.search(line.text) and (dated or len(re.findall(r"\w+", line.text)) <= _TITLE_WORDS):
+        if _UNPAID.search(line.text) and (dated or len(re.findall(r"\w+", line.text)) <= _TITLE_WORDS):
             undated_left = 0 if dated else _DATES_WITHIN
             continue
         if not (dated and undated_left):
